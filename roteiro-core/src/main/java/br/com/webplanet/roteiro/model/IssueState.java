@@ -1,0 +1,6 @@
+package br.com.webplanet.roteiro.model;
+
+/** State of an issue in the issue tracker. */
+public enum IssueState {
+    OPEN, CLOSED
+}
