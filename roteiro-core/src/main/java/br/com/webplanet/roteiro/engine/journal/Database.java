@@ -1,0 +1,135 @@
+package br.com.webplanet.roteiro.engine.journal;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * Connections to the journal database: a few idle connections are kept for reuse, each
+ * transaction borrows one. No pool library: a run makes a handful of statements per effect.
+ */
+final class Database implements AutoCloseable {
+    private static final int MAX_IDLE = 4;
+
+    private final String url;
+    private final Properties properties = new Properties();
+    private final Deque<Connection> idle = new ArrayDeque<>();
+    private boolean closed;
+
+    Database(String url, String user, String password) {
+        this.url = Objects.requireNonNull(url, "url is null");
+        if (user != null) {
+            properties.setProperty("user", user);
+        }
+        if (password != null) {
+            properties.setProperty("password", password);
+        }
+    }
+
+    String url() {
+        return url;
+    }
+
+    /** Work done in one transaction. */
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in its own transaction; commits on return, rolls back on any exception. */
+    <T> T inTransaction(Work<T> work) {
+        Connection connection = borrow();
+        boolean healthy = false;
+        try {
+            connection.setAutoCommit(false);
+            T value = work.run(connection);
+            connection.commit();
+            healthy = true;
+            return value;
+        } catch (SQLException e) {
+            rollback(connection);
+            healthy = isValid(connection);
+            throw new JournalException("journal database error (" + e.getSQLState() + "): " + e.getMessage(), e);
+        } catch (RuntimeException | Error e) {
+            rollback(connection);
+            healthy = isValid(connection);
+            throw e;
+        } finally {
+            giveBack(connection, healthy);
+        }
+    }
+
+    private Connection borrow() {
+        synchronized (idle) {
+            if (closed) {
+                throw new IllegalStateException("journal is closed");
+            }
+            Connection c = idle.pollFirst();
+            if (c != null) {
+                return c;
+            }
+        }
+        try {
+            return DriverManager.getConnection(url, properties);
+        } catch (SQLException e) {
+            throw new JournalException("cannot open the journal database " + url + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void giveBack(Connection connection, boolean healthy) {
+        synchronized (idle) {
+            if (healthy && !closed && idle.size() < MAX_IDLE) {
+                idle.addFirst(connection);
+                return;
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private static boolean isValid(Connection connection) {
+        try {
+            return connection.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void rollback(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the connection is dropped below when it is no longer valid
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // nothing to do: the connection is gone either way
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (idle) {
+            closed = true;
+            idle.forEach(Database::closeQuietly);
+            idle.clear();
+        }
+    }
+
+    /** SQLSTATE 23505 (unique violation) in both H2 and PostgreSQL. */
+    static boolean isUniqueViolation(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if ("23505".equals(s.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,82 @@
+package br.com.webplanet.roteiro.engine.journal;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The journal database: opened (and its schema migrated) with {@link #open}, closed with
+ * {@link #close()}. Gives the {@link JdbcJournal} steps use, the step {@link LeaseManager} and
+ * the {@link RunStore run history}.
+ *
+ * <p>URLs: {@code jdbc:h2:file:/path/journal} (embedded, one process at a time; a process killed
+ * with {@code kill -9} leaves no lock behind) or {@code jdbc:postgresql://host/db} (several
+ * runners). {@link #defaultUrl()} is an H2 file under {@code ~/.roteiro}.
+ */
+public final class JournalStore implements AutoCloseable {
+    private final Database database;
+    private final JdbcJournal journal;
+    private final LeaseManager leases;
+    private final RunStore runs;
+
+    private JournalStore(Database database) {
+        this.database = database;
+        this.journal = new JdbcJournal(database, false, null, null);
+        this.leases = new LeaseManager(database, Clock.systemUTC());
+        this.runs = new RunStore(database);
+    }
+
+    /** Opens the database at {@code url} and brings its schema up to date. */
+    public static JournalStore open(String url, String user, String password) {
+        Objects.requireNonNull(url, "journal url is null");
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            throw new IllegalArgumentException("journal url must be jdbc:h2:… or jdbc:postgresql:…, was '" + url + "'");
+        }
+        Database database = new Database(url, user, password);
+        try {
+            Schema.migrate(database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return new JournalStore(database);
+    }
+
+    /** Opens an H2 or PostgreSQL URL without credentials (H2's default user). */
+    public static JournalStore open(String url) {
+        return open(url, null, null);
+    }
+
+    /** The H2 file URL used when none is configured: {@code ~/.roteiro/journal}. */
+    public static String defaultUrl() {
+        return h2FileUrl(Path.of(System.getProperty("user.home"), ".roteiro", "journal"));
+    }
+
+    /** The H2 URL of a journal file at {@code file} (without the {@code .mv.db} suffix H2 adds). */
+    public static String h2FileUrl(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath();
+    }
+
+    /** The journal, for effects, checkpoints and records. */
+    public JdbcJournal journal() {
+        return journal;
+    }
+
+    public LeaseManager leases() {
+        return leases;
+    }
+
+    public RunStore runs() {
+        return runs;
+    }
+
+    /** The URL this store was opened with. */
+    public String url() {
+        return database.url();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

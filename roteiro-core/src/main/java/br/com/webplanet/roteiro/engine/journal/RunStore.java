@@ -1,0 +1,64 @@
+package br.com.webplanet.roteiro.engine.journal;
+
+import br.com.webplanet.roteiro.report.DailyReport;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Run history: one row per run with its {@link DailyReport} as JSON, so a past day can be rendered again. */
+public final class RunStore {
+    private final Database database;
+
+    RunStore(Database database) {
+        this.database = Objects.requireNonNull(database, "database is null");
+    }
+
+    /** Notes that a run started (its report comes with {@link #finished}). */
+    public void started(String runId, LocalDate runDate, java.time.Instant startedAt) {
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO journal_run (run_id, run_date, started_at) VALUES (?, ?, ?)")) {
+                ps.setString(1, runId);
+                ps.setObject(2, runDate);
+                ps.setObject(3, startedAt.atOffset(ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Stores the finished run's report. */
+    public void finished(DailyReport report) {
+        Objects.requireNonNull(report, "report is null");
+        String json = JournalJson.write(report);
+        database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE journal_run SET finished_at = ?, report_json = ? WHERE run_id = ?")) {
+                ps.setObject(1, report.finishedAt().atOffset(ZoneOffset.UTC));
+                ps.setString(2, json);
+                ps.setString(3, report.runId());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The report of the latest finished run for {@code runDate}. */
+    public Optional<DailyReport> latest(LocalDate runDate) {
+        Objects.requireNonNull(runDate, "runDate is null");
+        Optional<String> json = database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT report_json FROM journal_run WHERE run_date = ?"
+                    + " AND report_json IS NOT NULL ORDER BY finished_at DESC, started_at DESC")) {
+                ps.setObject(1, runDate);
+                ps.setMaxRows(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+        return json.map(j -> JournalJson.read(j, DailyReport.class));
+    }
+}

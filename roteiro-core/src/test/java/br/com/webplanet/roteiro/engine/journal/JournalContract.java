@@ -1,0 +1,166 @@
+package br.com.webplanet.roteiro.engine.journal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import br.com.webplanet.roteiro.model.TicketId;
+import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
+import br.com.webplanet.roteiro.spi.Journal;
+import br.com.webplanet.roteiro.spi.Journal.EffectState;
+import br.com.webplanet.roteiro.spi.ReconcileRequiredException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link Journal} does, as {@link Journal} describes it. Subclasses give a fresh,
+ * empty journal per test and its dry-run view.
+ */
+public abstract class JournalContract {
+    private final AtomicInteger calls = new AtomicInteger();
+
+    /** A fresh journal with nothing recorded. */
+    protected abstract Journal journal();
+
+    /** The read-only view of {@link #journal()} a dry-run sees. */
+    protected abstract Journal dryRunView();
+
+    /** A value with java.time and Optional parts, as connectors record. */
+    public record Sent(String messageId, Instant at, LocalDate day, Optional<String> note, List<String> to) {}
+
+    private String sent() {
+        return "sent-" + calls.incrementAndGet();
+    }
+
+    private void leavePending(String key) {
+        assertThatThrownBy(() -> journal().once(key, String.class, () -> {
+            throw new IllegalStateException("connection reset");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("connection reset");
+    }
+
+    @Test
+    void effectRunsOnceAndLaterCallsReturnTheRecordedResult() {
+        TicketId first = journal().once("mail:<a@b>", TicketId.class, () -> new TicketId("G3-" + calls.incrementAndGet()));
+        TicketId again = journal().once("mail:<a@b>", TicketId.class, () -> new TicketId("G3-" + calls.incrementAndGet()));
+
+        assertThat(first).isEqualTo(new TicketId("G3-1"));
+        assertThat(again).isEqualTo(first);
+        assertThat(calls).hasValue(1);
+        assertThat(journal().state("mail:<a@b>")).isEqualTo(EffectState.DONE);
+        assertThat(journal().result("mail:<a@b>", TicketId.class)).contains(first);
+    }
+
+    @Test
+    void unknownKeyIsAbsentWithNoResult() {
+        assertThat(journal().state("nothing")).isEqualTo(EffectState.ABSENT);
+        assertThat(journal().result("nothing", String.class)).isEmpty();
+    }
+
+    @Test
+    void valuesWithTimesAndOptionalsRoundTrip() {
+        Sent value = new Sent("<m@x>", Instant.parse("2026-03-02T11:00:00Z"), LocalDate.of(2026, 3, 2),
+                Optional.of("ok"), List.of("a@x", "b@x"));
+
+        journal().once("ack:G3-1", Sent.class, () -> value);
+
+        assertThat(journal().result("ack:G3-1", Sent.class)).contains(value);
+    }
+
+    @Test
+    void failedEffectStaysPendingAndIsNeverRedoneBlindly() {
+        leavePending("ack:G3-1");
+
+        assertThat(journal().state("ack:G3-1")).isEqualTo(EffectState.PENDING);
+        assertThatThrownBy(() -> journal().once("ack:G3-1", String.class, this::sent))
+                .isInstanceOf(ReconcileRequiredException.class).hasMessageContaining("ack:G3-1");
+        assertThat(calls).hasValue(0);
+    }
+
+    @Test
+    void pendingEffectFoundAtTheRemoteIsRecordedNotRedone() {
+        leavePending("ack:G3-1");
+
+        String found = journal().once("ack:G3-1", String.class, () -> Optional.of("found-in-sent"), this::sent);
+
+        assertThat(found).isEqualTo("found-in-sent");
+        assertThat(calls).hasValue(0);
+        assertThat(journal().state("ack:G3-1")).isEqualTo(EffectState.DONE);
+        assertThat(journal().once("ack:G3-1", String.class, this::sent)).isEqualTo("found-in-sent");
+    }
+
+    @Test
+    void pendingEffectNotFoundAtTheRemoteRunsOnce() {
+        leavePending("ack:G3-1");
+
+        String done = journal().once("ack:G3-1", String.class, Optional::empty, this::sent);
+
+        assertThat(done).isEqualTo("sent-1");
+        assertThat(journal().once("ack:G3-1", String.class, Optional::empty, this::sent)).isEqualTo("sent-1");
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void effectThatDidNotHappenIsWithdrawn() {
+        assertThatThrownBy(() -> journal().once("a", String.class, () -> {
+            throw new EffectNotPerformedException("422 Unprocessable", null);
+        })).isInstanceOf(EffectNotPerformedException.class);
+
+        assertThat(journal().state("a")).isEqualTo(EffectState.ABSENT);
+        assertThat(journal().once("a", String.class, this::sent)).isEqualTo("sent-1");
+    }
+
+    @Test
+    void checkedExceptionOfAnEffectIsWrappedAndLeavesItPending() {
+        assertThatThrownBy(() -> journal().once("b", String.class, () -> {
+            throw new java.io.IOException("broken pipe");
+        })).isInstanceOf(IllegalStateException.class).hasMessageContaining("broken pipe");
+
+        assertThat(journal().state("b")).isEqualTo(EffectState.PENDING);
+    }
+
+    @Test
+    void dryRunViewReadsButNeverWritesNorRunsEffects() {
+        journal().once("done", String.class, () -> "x");
+        journal().checkpoint("imap:INBOX").put("7:100");
+        Journal dry = dryRunView();
+
+        assertThat(dry.once("done", String.class, () -> "y")).isEqualTo("x");
+        assertThat(dry.checkpoint("imap:INBOX").get()).contains("7:100");
+        assertThatThrownBy(() -> dry.once("new", String.class, this::sent)).isInstanceOf(IllegalStateException.class);
+        dry.checkpoint("imap:INBOX").put("7:200");
+        dry.record("t", "k", "v");
+
+        assertThat(calls).hasValue(0);
+        assertThat(journal().state("new")).isEqualTo(EffectState.ABSENT);
+        assertThat(journal().checkpoint("imap:INBOX").get()).contains("7:100");
+        assertThat(journal().records("t", String.class)).isEmpty();
+    }
+
+    @Test
+    void checkpointKeepsTheLastValue() {
+        Journal.Checkpoint checkpoint = journal().checkpoint("imap:INBOX");
+        assertThat(checkpoint.get()).isEmpty();
+
+        checkpoint.put("7:100");
+        checkpoint.put("7:120");
+
+        assertThat(journal().checkpoint("imap:INBOX").get()).contains("7:120");
+        assertThat(journal().checkpoint("imap:Sent").get()).isEmpty();
+    }
+
+    @Test
+    void recordsKeepFirstRecordedOrderAndReplaceValues() {
+        journal().record("mail.decisions", "<2>", new TicketId("G3-2"));
+        journal().record("mail.decisions", "<1>", new TicketId("G3-1"));
+        journal().record("mail.decisions", "<2>", new TicketId("G3-9"));
+        journal().record("other", "<1>", new TicketId("G3-5"));
+
+        assertThat(journal().records("mail.decisions", TicketId.class)).containsExactly(
+                Map.entry("<2>", new TicketId("G3-9")), Map.entry("<1>", new TicketId("G3-1")));
+        assertThat(journal().records("nothing", TicketId.class)).isEmpty();
+    }
+}
