@@ -1,0 +1,66 @@
+package br.com.webplanet.roteiro.mail;
+
+import br.com.webplanet.roteiro.config.Default;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which folders intake reads and what it does with processed mail.
+ *
+ * @param folders          folders read, in order (default {@code INBOX})
+ * @param archiveFolder    processed mail is moved here; when left out it stays in place and gets the
+ *                         {@code processedFlag} keyword instead
+ * @param processedFlag    IMAP keyword set on processed mail in flag mode
+ * @param quarantineFolder mail that cannot be read is moved here (created when missing)
+ * @param fetchChunk       messages fetched per bulk FETCH
+ * @param ourAddresses     our own addresses: never acknowledged, never opened as tickets
+ * @param ourDomains       our own domains (same rule as {@code ourAddresses})
+ * @param handoffMaxBytes  largest romaneio/spreadsheet attachment handed to Textura through the journal;
+ *                         larger ones become a human task
+ */
+public record IntakeConfig(@Default("[INBOX]") List<String> folders, Optional<String> archiveFolder,
+                           @Default("roteiro-processado") String processedFlag,
+                           @Default("Quarentena") String quarantineFolder,
+                           @Default("500") int fetchChunk,
+                           List<String> ourAddresses, List<String> ourDomains,
+                           @Default("15728640") long handoffMaxBytes) {
+    public IntakeConfig {
+        folders = folders == null || folders.isEmpty() ? List.of("INBOX") : List.copyOf(folders);
+        archiveFolder = archiveFolder == null ? Optional.empty() : archiveFolder.filter(s -> !s.isBlank());
+        processedFlag = processedFlag == null || processedFlag.isBlank() ? "roteiro-processado" : processedFlag;
+        quarantineFolder = quarantineFolder == null || quarantineFolder.isBlank() ? "Quarentena" : quarantineFolder;
+        if (fetchChunk <= 0) {
+            fetchChunk = 500;
+        }
+        ourAddresses = ourAddresses == null ? List.of() : List.copyOf(ourAddresses);
+        ourDomains = ourDomains == null ? List.of() : List.copyOf(ourDomains);
+        if (handoffMaxBytes <= 0) {
+            handoffMaxBytes = 15L * 1024 * 1024;
+        }
+    }
+
+    /** INBOX, archive to {@code Arquivo}, quarantine to {@code Quarentena}. */
+    public static IntakeConfig defaults() {
+        return new IntakeConfig(List.of("INBOX"), Optional.of("Arquivo"), null, null, 500, List.of(), List.of(), 0);
+    }
+
+    public IntakeConfig withArchive(Optional<String> folder) {
+        return new IntakeConfig(folders, folder, processedFlag, quarantineFolder, fetchChunk, ourAddresses, ourDomains,
+                handoffMaxBytes);
+    }
+
+    public IntakeConfig withFolders(List<String> newFolders) {
+        return new IntakeConfig(newFolders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
+                ourDomains, handoffMaxBytes);
+    }
+
+    public IntakeConfig withOwn(List<String> addresses, List<String> domains) {
+        return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, addresses,
+                domains, handoffMaxBytes);
+    }
+
+    public IntakeConfig withFetchChunk(int size) {
+        return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, size, ourAddresses,
+                ourDomains, handoffMaxBytes);
+    }
+}

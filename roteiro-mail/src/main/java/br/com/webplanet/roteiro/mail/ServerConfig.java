@@ -1,0 +1,66 @@
+package br.com.webplanet.roteiro.mail;
+
+import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.config.Secret;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How to reach one mail server (IMAP for intake, SMTP for sending).
+ *
+ * @param host     server host name
+ * @param port     port; when left out: 993/143 for IMAP and 465/587 for SMTP, by {@code tls}/{@code startTls}
+ * @param user     login user; when left out, no login (SMTP relays only)
+ * @param password password (PASSWORD mode); never printed
+ * @param tls      implicit TLS (IMAPS/SMTPS). On by default: plain text only when set to {@code false}
+ *                 explicitly and {@code startTls} is off
+ * @param startTls connect in plain text and require STARTTLS before logging in (ports 143/587)
+ * @param auth     PASSWORD or XOAUTH2 (token from the bound {@link TokenSupplier})
+ * @param timeout  connect and read time-out
+ */
+public record ServerConfig(String host, Optional<Integer> port, Optional<String> user, Optional<Secret> password,
+                           @Default("true") boolean tls, @Default("false") boolean startTls,
+                           @Default("PASSWORD") AuthMode auth, @Default("30s") Duration timeout) {
+    public ServerConfig {
+        Objects.requireNonNull(host, "host is null");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("mail server host must not be blank");
+        }
+        port = port == null ? Optional.empty() : port;
+        user = user == null ? Optional.empty() : user;
+        password = password == null ? Optional.empty() : password;
+        auth = auth == null ? AuthMode.PASSWORD : auth;
+        timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+    }
+
+    /** A TLS server with defaults, no login (add one with {@link #withLogin}). */
+    public static ServerConfig of(String host) {
+        return new ServerConfig(host, Optional.empty(), Optional.empty(), Optional.empty(), true, false,
+                AuthMode.PASSWORD, Duration.ofSeconds(30));
+    }
+
+    public ServerConfig withLogin(String newUser, Secret newPassword) {
+        return new ServerConfig(host, port, Optional.of(newUser), Optional.ofNullable(newPassword), tls, startTls,
+                auth, timeout);
+    }
+
+    /** The same server reached in plain text on {@code newPort} (local test servers only). */
+    public ServerConfig plainTextOn(int newPort) {
+        return new ServerConfig(host, Optional.of(newPort), user, password, false, false, auth, timeout);
+    }
+
+    public ServerConfig withAuth(AuthMode mode) {
+        return new ServerConfig(host, port, user, password, tls, startTls, mode, timeout);
+    }
+
+    /** Whether the connection starts encrypted. */
+    public boolean implicitTls() {
+        return tls && !startTls;
+    }
+
+    /** The port to use, defaulting by protocol and TLS mode. */
+    public int portOr(int implicitTlsPort, int plainPort) {
+        return port.orElse(implicitTls() ? implicitTlsPort : plainPort);
+    }
+}
