@@ -1,0 +1,92 @@
+package br.com.webplanet.roteiro.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.webplanet.roteiro.model.Localized;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The HTML report as a real browser sees it (Debian's headless Chromium). */
+class ChromiumReportTest {
+    /**
+     * Chromium's own background services, which it contacts whatever page it shows (component
+     * updates, sign-in pre-connect); anything else reaching the proxy came from the page.
+     */
+    private static final Pattern BROWSER_SERVICES = Pattern.compile(
+            "^(CONNECT |(GET|POST) http://)(update\\.googleapis\\.com|accounts\\.google\\.com|clients\\d?\\.google\\.com)[:/].*");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportOpensInChromiumWithSevenStepRowsTheQueueChartAndNoExternalRequest() throws Exception {
+        Path page = new HtmlReportRenderer(ZoneId.of("America/Sao_Paulo"))
+                .write(SampleReports.sevenSteps(), Localized.PT_BR, dir.resolve("roteiro-2026-11-25.html"));
+        try (CountingProxy proxy = new CountingProxy()) {
+            HeadlessChromium chromium = HeadlessChromium.require(dir, proxy);
+
+            String dom = chromium.dumpDom(page);
+            Path png = chromium.screenshot(page, dir.resolve("report.png"), 1280, 1600);
+
+            assertThat(HtmlReportRendererTest.count(dom, "<tr class=\"step ")).isEqualTo(7);
+            assertThat(dom).contains("<svg id=\"queue-chart\"");
+            assertThat(HtmlReportRendererTest.count(dom, "<rect class=\"bar\"")).isEqualTo(4);
+            assertThat(resourceUrls(dom)).as("resources the page loads from the network").isEmpty();
+            assertThat(pageRequests(proxy)).as("requests that left the page").isEmpty();
+            assertThat(distinctColours(ImageIO.read(png.toFile()))).as("a rendered, not blank, screenshot")
+                    .isGreaterThan(8);
+        }
+    }
+
+    @Test
+    void theRequestDetectorCatchesAPageThatLoadsAnExternalImage() throws Exception {
+        Path page = Files.writeString(dir.resolve("leaky.html"),
+                "<html><body><img src=\"http://cdn.example.invalid/logo.png\"></body></html>");
+        try (CountingProxy proxy = new CountingProxy()) {
+            HeadlessChromium.require(dir, proxy).dumpDom(page);
+
+            assertThat(pageRequests(proxy)).anyMatch(r -> r.contains("cdn.example.invalid/logo.png"));
+        }
+    }
+
+    private static List<String> pageRequests(CountingProxy proxy) {
+        return proxy.requests().stream().filter(r -> !BROWSER_SERVICES.matcher(r).matches()).toList();
+    }
+
+    /** Every http(s) URL the DOM would fetch: src, href other than on an {@code <a>}, CSS url(). */
+    private static List<String> resourceUrls(String dom) {
+        Matcher tags = Pattern.compile("<(\\w+)[^>]*?\\s(?:src|href|xlink:href|srcset|poster|data)=\"(https?:[^\"]*)\"")
+                .matcher(dom);
+        List<String> found = new java.util.ArrayList<>();
+        while (tags.find()) {
+            if (!tags.group(1).equalsIgnoreCase("a")) {
+                found.add(tags.group(2));
+            }
+        }
+        Matcher css = Pattern.compile("url\\(\\s*['\"]?(https?:[^)'\"]*)").matcher(dom);
+        while (css.find()) {
+            found.add(css.group(1));
+        }
+        return found;
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int x = 0; x < image.getWidth(); x += 7) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}

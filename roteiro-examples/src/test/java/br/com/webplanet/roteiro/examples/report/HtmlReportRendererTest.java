@@ -1,0 +1,103 @@
+package br.com.webplanet.roteiro.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.report.StepReport;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportRendererTest {
+    private final HtmlReportRenderer renderer = new HtmlReportRenderer(ZoneId.of("America/Sao_Paulo"));
+
+    @Test
+    void showsEveryStepAsAChecklistRowWithItsStatus() {
+        String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
+
+        assertThat(count(html, "<tr class=\"step ")).isEqualTo(7);
+        assertThat(html).contains("data-step-id=\"mail.triage\" data-status=\"done\"")
+                .contains("data-step-id=\"textura.romaneios\" data-status=\"failed\"")
+                .contains("Checklist do dia").contains("requer atenção");
+    }
+
+    @Test
+    void showsHumanTasksWithWikiLinksAndErrorsWithCauses() {
+        String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
+
+        assertThat(html).contains("<a href=\"https://wiki.webplanet.com.br/suporte/roteiro/arquitetos\">Corrigir linha da planilha</a>")
+                .contains("CAU inválido: A12")
+                .contains("G3stor respondeu 503").contains("SocketTimeoutException: read timed out");
+    }
+
+    @Test
+    void escapesTextComingFromMailAndTickets() {
+        String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
+
+        assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void drawsTheQueueWithTimeToBreachBarsAndAChartByPriority() {
+        String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
+
+        assertThat(count(html, "<tr class=\"waiting\"")).isEqualTo(4);
+        assertThat(html).contains("<svg id=\"queue-chart\"").contains("violado há 2h00").contains("faltam 40 min")
+                .contains("class=\"breached\" style=\"width: 100%\"");
+        assertThat(count(html, "<rect class=\"bar\"")).isEqualTo(4);   // muito alta: 1 bucket, alta: 2, média: 1
+    }
+
+    @Test
+    void readsTheQueueBackFromJsonAsTheJournalStoresIt() throws Exception {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+        DailyReport live = SampleReports.sevenSteps();
+        DailyReport stored = json.readValue(json.writeValueAsString(live), DailyReport.class);
+        assertThat(((List<?>) stored.steps().get(5).details().get("queue")).get(0)).isInstanceOf(java.util.Map.class);
+
+        assertThat(renderer.render(stored, Localized.PT_BR)).isEqualTo(renderer.render(live, Localized.PT_BR));
+    }
+
+    @Test
+    void speaksEnglishWhenAskedTo() {
+        String html = renderer.render(SampleReports.sevenSteps(), Locale.ENGLISH);
+
+        assertThat(html).contains("<html lang=\"en\">").contains("Tasks for the team").contains("very high").contains("needs attention")
+                .contains("breached for 2h00");
+    }
+
+    @Test
+    void withoutAQueueStepThereIsNoQueueSection() {
+        DailyReport report = SampleReports.sevenSteps();
+        List<StepReport> steps = report.steps().stream().filter(s -> !s.stepId().equals(WaitingQueue.STEP_ID)).toList();
+        String html = renderer.render(new DailyReport(report.runId(), report.runDate(), report.startedAt(),
+                report.finishedAt(), true, steps), Localized.PT_BR);
+
+        assertThat(html).doesNotContain("queue-chart").contains("SIMULAÇÃO (dry-run)");
+    }
+
+    @Test
+    void referencesNoExternalResourceOnlyWikiLinks() {
+        String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
+
+        Matcher urls = Pattern.compile("(\\S*)(https?://[^\"'\\s<>]+)").matcher(html);
+        while (urls.find()) {
+            assertThat(urls.group(1)).as("URL %s must be a link", urls.group(2)).endsWith("href=\"");
+        }
+        assertThat(html).doesNotContain("<script").doesNotContain("<link").doesNotContain("<img")
+                .doesNotContain("@import").doesNotContain("url(");
+    }
+
+    static int count(String haystack, String needle) {
+        int n = 0;
+        for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
