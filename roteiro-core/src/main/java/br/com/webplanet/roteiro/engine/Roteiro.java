@@ -1,0 +1,108 @@
+package br.com.webplanet.roteiro.engine;
+
+import br.com.webplanet.roteiro.engine.journal.JournalStore;
+import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.spi.ChecklistStep;
+import br.com.webplanet.roteiro.spi.StepDescriptor;
+import com.google.inject.Binding;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The daily routine, wired and ready to run:
+ * <pre>{@code
+ * try (Roteiro roteiro = Roteiro.builder().withModules(new MailModule()).config(Path.of("roteiro.yaml")).build()) {
+ *     DailyReport report = roteiro.run();
+ * }
+ * }</pre>
+ * Built by {@link RoteiroBuilder}, which fails with one {@link RoteiroStartException} (or
+ * {@code ConfigurationException}) naming every problem. Services start before the first step
+ * runs and stop, in reverse order, on {@link #close()}.
+ */
+public final class Roteiro implements AutoCloseable {
+    private final Injector injector;
+    private final List<ChecklistStep> plan;
+    private final Set<String> selection;
+    private final JournalStore store;
+    private final StepRunner runner;
+    private final ServiceLifecycle services;
+
+    Roteiro(Injector injector, List<ChecklistStep> plan, Set<String> selection, JournalStore store,
+            RunSettings settings, ServiceLifecycle services) {
+        this.injector = injector;
+        this.plan = List.copyOf(plan);
+        this.selection = Set.copyOf(selection);
+        this.store = store;
+        this.runner = new StepRunner(store, settings);
+        this.services = services;
+    }
+
+    /** Starts building a routine. */
+    public static RoteiroBuilder builder() {
+        return new RoteiroBuilder();
+    }
+
+    /** Every step the modules bind, in run order. */
+    public List<StepDescriptor> steps() {
+        return plan.stream().map(ChecklistStep::descriptor).toList();
+    }
+
+    /** Runs the steps selected with {@code only}/{@code skip} (all by default) and returns the report. */
+    public DailyReport run() {
+        return runSelected(selection);
+    }
+
+    /**
+     * Runs only the steps {@code ids}, in run order (their unselected dependencies are not run);
+     * e.g. watch mode runs {@code mail.triage} alone.
+     *
+     * @throws IllegalArgumentException naming the known ids, when an id is unknown
+     */
+    public DailyReport runSteps(Set<String> ids) {
+        Objects.requireNonNull(ids, "ids is null");
+        List<String> unknown = Selection.unknown(ids, plan);
+        if (!unknown.isEmpty()) {
+            throw new IllegalArgumentException(Selection.unknownMessage(unknown, plan));
+        }
+        return runSelected(ids);
+    }
+
+    private synchronized DailyReport runSelected(Set<String> ids) {
+        start();
+        return runner.run(plan.stream().filter(s -> ids.contains(s.descriptor().id())).toList());
+    }
+
+    /** Starts the services (once); {@link #run()} does it itself, call it to use a service before a run. */
+    public void start() {
+        services.start();
+    }
+
+    /** Reports of past runs. */
+    public RunHistory history() {
+        return new RunHistory(store.runs());
+    }
+
+    /**
+     * An object a module bound explicitly (e.g. the mail module's {@code MailboxWatcher}), without
+     * exposing the injector; empty when nothing binds {@code type}.
+     */
+    public <T> Optional<T> lookup(Class<T> type) {
+        Objects.requireNonNull(type, "type is null");
+        Binding<T> binding = injector.getExistingBinding(Key.get(type));
+        return binding == null ? Optional.empty() : Optional.ofNullable(binding.getProvider().get());
+    }
+
+    /** Stops the services in reverse order (failures kept as suppressed exceptions) and closes the journal. */
+    @Override
+    public void close() {
+        try {
+            services.stop();
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package br.com.webplanet.roteiro.engine;
+
+import br.com.webplanet.roteiro.engine.journal.JdbcJournal;
+import br.com.webplanet.roteiro.engine.journal.JournalStore;
+import br.com.webplanet.roteiro.engine.journal.LeaseManager;
+import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.report.StepError;
+import br.com.webplanet.roteiro.report.StepReport;
+import br.com.webplanet.roteiro.spi.ChecklistStep;
+import br.com.webplanet.roteiro.spi.StepDescriptor;
+import br.com.webplanet.roteiro.spi.StepResult;
+import br.com.webplanet.roteiro.spi.StepStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Runs selected steps in plan order, each isolated: an exception or a timeout makes it FAILED,
+ * its dependents SKIPPED, and the rest go on. Outside dry-run each step runs under a lease and
+ * the run's report is kept in the journal.
+ */
+final class StepRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(StepRunner.class);
+    private final JournalStore store;
+    private final RunSettings settings;
+    private final EngineMessages messages;
+
+    StepRunner(JournalStore store, RunSettings settings) {
+        this.store = store;
+        this.settings = settings;
+        this.messages = new EngineMessages(settings.locale());
+    }
+
+    DailyReport run(List<ChecklistStep> steps) {
+        LocalDate runDate = settings.dateOfRun();
+        String runId = runDate + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant startedAt = settings.clock().instant();
+        if (!settings.dryRun()) {
+            store.runs().started(runId, runDate, startedAt);
+        }
+        Map<String, StepResult> results = new LinkedHashMap<>();
+        List<StepReport> reports = new ArrayList<>();
+        for (ChecklistStep step : steps) {
+            StepDescriptor d = step.descriptor();
+            MDC.put("step", d.id());
+            MDC.put("module", d.module());
+            try {
+                StepReport report = runOne(step, runDate, runId, results);
+                results.put(d.id(), report.result());
+                reports.add(report);
+                settings.progress().stepFinished(d, report);
+            } finally {
+                MDC.remove("step");
+                MDC.remove("module");
+            }
+        }
+        DailyReport report = new DailyReport(runId, runDate, startedAt, settings.clock().instant(), settings.dryRun(),
+                reports);
+        if (!settings.dryRun()) {
+            store.runs().finished(report);
+        }
+        return report;
+    }
+
+    private StepReport runOne(ChecklistStep step, LocalDate runDate, String runId, Map<String, StepResult> results) {
+        StepDescriptor d = step.descriptor();
+        for (String dep : new TreeSet<>(d.dependsOn())) {
+            StepResult depResult = results.get(dep);
+            if (depResult != null && (depResult.status() == StepStatus.FAILED || depResult.status() == StepStatus.SKIPPED)) {
+                String why = messages.get("step.dependencyFailed", dep, messages.get("status." + depResult.status()));
+                return report(d, StepResult.of(StepStatus.SKIPPED, why), null, Duration.ZERO);
+            }
+        }
+        if (settings.dryRun()) {
+            return execute(step, runDate, runId, results);
+        }
+        Duration leaseFor = max(settings.leaseDuration(), timeoutOf(d).plusMinutes(1));
+        LeaseManager.Attempt lease = store.leases().acquire(runDate, d.id(), settings.owner(), leaseFor);
+        if (!lease.granted()) {
+            String until = DateTimeFormatter.ofPattern("HH:mm").format(lease.expiresAt().atOffset(ZoneOffset.UTC));
+            String why = messages.get("step.leaseHeld", lease.holder(), runDate.toString(), until);
+            LOG.info("step {} skipped: lease held by {}", d.id(), lease.holder());
+            return report(d, StepResult.of(StepStatus.SKIPPED, why), null, Duration.ZERO);
+        }
+        try {
+            return execute(step, runDate, runId, results);
+        } finally {
+            store.leases().release(runDate, d.id(), settings.owner());
+        }
+    }
+
+    private StepReport execute(ChecklistStep step, LocalDate runDate, String runId, Map<String, StepResult> results) {
+        StepDescriptor d = step.descriptor();
+        JdbcJournal journal = settings.dryRun() ? store.journal().dryRunView() : store.journal().forStep(d.id(), runId);
+        DefaultStepContext context = new DefaultStepContext(runDate, settings.clock(), settings.dryRun(), journal,
+                settings.progress().stepStarted(d), Map.copyOf(results), settings.locale(), runId);
+        Duration timeout = timeoutOf(d);
+        long start = System.nanoTime();
+        try {
+            StepResult result = TimedCall.call(step, context, timeout);
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            if (result == null) {
+                return report(d, StepResult.of(StepStatus.FAILED, messages.get("step.noResult")), null, took);
+            }
+            return report(d, result, null, took);
+        } catch (TimedCall.StepTimeoutException e) {
+            String why = messages.get("step.timeout", EngineMessages.human(timeout));
+            LOG.warn("Failure in step {} of module {}: {}", d.id(), d.module(), why);
+            return report(d, StepResult.of(StepStatus.FAILED, why), new StepError("timeout", why, List.of()),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (InterruptedException e) {
+            String why = messages.get("step.interrupted");
+            return report(d, StepResult.of(StepStatus.FAILED, why), new StepError("interrupted", why, List.of()),
+                    Duration.ofNanos(System.nanoTime() - start));
+        } catch (Exception | Error e) {
+            StepError error = redacted(StepError.of(e));
+            LOG.warn("Failure in step {} of module {}: {}: {}", d.id(), d.module(), error.type(), error.message());
+            LOG.debug("stack of the failure in step {}", d.id(), e);
+            return report(d, StepResult.of(StepStatus.FAILED, error.message()), error,
+                    Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private StepError redacted(StepError error) {
+        return new StepError(error.type(), settings.redactor().apply(error.message()),
+                error.causes().stream().map(settings.redactor()).toList());
+    }
+
+    private Duration timeoutOf(StepDescriptor d) {
+        return d.timeout() != null ? d.timeout() : settings.defaultTimeout();
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private static StepReport report(StepDescriptor d, StepResult r, StepError error, Duration took) {
+        return new StepReport(d.id(), d.module(), d.title(), d.wikiLink(), d.order(), r.status(), r.summary(),
+                r.counts(), r.actions(), r.humanTasks(), r.details(), error, took);
+    }
+}
