@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.examples.plugin;
 
 import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.sla.BusinessCalendar;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.StepContext;
@@ -11,13 +12,17 @@ import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
+import java.util.Map;
 
 /**
  * {@code exemplo.saudacao}: greets the team with the run date and whether it is a business day
- * (weekends and Brazilian national holidays are not), and notes the first greeting of the day in
- * the journal — once, however many times the routine runs that day.
+ * (by roteiro-core's Brazilian business calendar: weekends and national holidays, Carnaval and
+ * Corpus Christi included, are not), and notes the first greeting of the day in the journal —
+ * once, however many times the routine runs that day.
  */
 public final class SaudacaoStep implements ChecklistStep {
     /** This step's id. */
@@ -28,6 +33,9 @@ public final class SaudacaoStep implements ChecklistStep {
     private static final StepDescriptor DESCRIPTOR = StepDescriptor.of(ID,
             Localized.of("Saudação do dia", "Greeting of the day"),
             URI.create("https://wiki.webplanet.com.br/suporte/roteiro/saudacao"));
+
+    private final BusinessCalendar calendar = BusinessCalendar.brazil(ZoneId.of("America/Sao_Paulo"),
+            LocalTime.of(8, 0), LocalTime.of(18, 0), Map.of());
 
     @Inject
     public SaudacaoStep() {}
@@ -40,8 +48,8 @@ public final class SaudacaoStep implements ChecklistStep {
     @Override
     public StepResult execute(StepContext context) {
         LocalDate day = context.runDate();
-        String holiday = NationalHolidays.nameOf(day).orElse(null);
-        boolean businessDay = holiday == null && !NationalHolidays.isWeekend(day);
+        String holiday = calendar.holidayName(day).orElse(null);
+        boolean businessDay = calendar.isBusinessDay(day);
         String weekday = day.getDayOfWeek().getDisplayName(TextStyle.FULL, context.locale());
         String date = day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         String kind = businessDay ? Localized.of("dia útil", "a business day").in(context.locale())
