@@ -1,0 +1,243 @@
+package br.com.webplanet.roteiro.config;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Binds one section of the tree to a record by reflection over its components, adding a problem
+ * (path, expected type, record, line) for everything wrong instead of stopping at the first.
+ */
+final class RecordBinder {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private final ConfigSource source;
+    private final Map<String, Set<String>> extraKeys;
+    private final List<String> problems;
+    private final Set<String> secrets;
+
+    RecordBinder(ConfigSource source, Map<String, Set<String>> extraKeys, List<String> problems, Set<String> secrets) {
+        this.source = source;
+        this.extraKeys = extraKeys;
+        this.problems = problems;
+        this.secrets = secrets;
+    }
+
+    /** The bound record, or null when a problem was added. */
+    Object bindRecord(Class<?> type, Map<?, ?> node, String path) {
+        RecordComponent[] components = type.getRecordComponents();
+        Set<String> valid = new LinkedHashSet<>();
+        for (RecordComponent c : components) {
+            valid.add(c.getName());
+        }
+        Set<String> extras = extraKeys.getOrDefault(path, Set.of());
+        for (Object key : node.keySet()) {
+            String k = String.valueOf(key);
+            if (!valid.contains(k) && !valid.contains(camel(k)) && !extras.contains(k) && !extras.contains(camel(k))) {
+                Set<String> all = new java.util.TreeSet<>(valid);
+                all.addAll(extras);
+                problems.add(source.unknownKey(join(path, k), all, type));
+            }
+        }
+        int before = problems.size();
+        Object[] args = new Object[components.length];
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            String childPath = join(path, c.getName());
+            Object raw = node.containsKey(c.getName()) ? node.get(c.getName()) : node.get(kebab(c.getName()));
+            Default fallback = c.getAnnotation(Default.class);
+            if (raw == null && fallback != null) {
+                raw = parseDefault(fallback.value(), childPath, type);
+            }
+            args[i] = raw == null ? absent(c.getGenericType(), childPath, type) : bind(c.getGenericType(), raw, childPath, type);
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        return construct(type, types, args, path);
+    }
+
+    private Object construct(Class<?> type, Class<?>[] types, Object[] args, String path) {
+        Object value;
+        try {
+            Constructor<?> ctor = type.getDeclaredConstructor(types);
+            ctor.setAccessible(true);
+            value = ctor.newInstance(args);
+        } catch (InvocationTargetException e) {
+            problems.add(source.at(path, "'" + path + "' is not valid for " + type.getName() + ": "
+                    + e.getCause().getMessage()));
+            return null;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot construct configuration record " + type.getName(), e);
+        }
+        if (value instanceof Validated v) {
+            for (String p : v.problems()) {
+                problems.add(source.at(path, "'" + path + "' (" + type.getName() + "): " + p));
+            }
+        }
+        return value;
+    }
+
+    private Object absent(Type type, String path, Class<?> owner) {
+        Class<?> raw = rawClass(type);
+        if (raw == Optional.class) {
+            return Optional.empty();
+        } else if (raw == List.class || raw == Collection.class) {
+            return List.of();
+        } else if (raw == Set.class) {
+            return Set.of();
+        } else if (raw == Map.class) {
+            return Map.of();
+        } else if (raw.isRecord()) {
+            return bindRecord(raw, Map.of(), path);
+        }
+        problems.add(source.at(parent(path), "missing required value '" + path + "', " + ValueConverter.describe(raw)
+                + ", in " + owner.getName() + ": add it to the file or give the component a @Default"));
+        return null;
+    }
+
+    private Object bind(Type type, Object raw, String path, Class<?> owner) {
+        Class<?> cls = rawClass(type);
+        Type[] args = type instanceof ParameterizedType pt ? pt.getActualTypeArguments() : new Type[0];
+        if (cls == Optional.class) {
+            return Optional.ofNullable(bind(args[0], raw, path, owner));
+        }
+        if (cls == List.class || cls == Collection.class || cls == Set.class) {
+            if (!(raw instanceof List<?> list)) {
+                return mismatch(path, "a list (" + cls.getSimpleName() + ")", raw, owner);
+            }
+            List<Object> out = new ArrayList<>();
+            for (int i = 0; i < list.size(); i++) {
+                Object element = list.get(i);
+                String p = path + "[" + i + "]";
+                out.add(element == null ? absent(args[0], p, owner) : bind(args[0], element, p, owner));
+            }
+            return out.contains(null) ? null : cls == Set.class ? Set.copyOf(out) : List.copyOf(out);
+        }
+        if (cls == Map.class) {
+            if (!(raw instanceof Map<?, ?> map)) {
+                return mismatch(path, "a section of keys (Map)", raw, owner);
+            }
+            Map<Object, Object> out = new LinkedHashMap<>();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                String p = join(path, String.valueOf(e.getKey()));
+                Object key = leaf(rawClass(args[0]), String.valueOf(e.getKey()), p, owner);
+                Object value = e.getValue() == null ? absent(args[1], p, owner) : bind(args[1], e.getValue(), p, owner);
+                if (key != null && value != null) {
+                    out.put(key, value);
+                }
+            }
+            return java.util.Collections.unmodifiableMap(out);
+        }
+        if (cls.isRecord()) {
+            if (!(raw instanceof Map<?, ?> map)) {
+                return mismatch(path, "a section with the keys of " + cls.getSimpleName(), raw, owner);
+            }
+            return bindRecord(cls, map, path);
+        }
+        return leaf(cls, raw, path, owner);
+    }
+
+    private Object leaf(Class<?> cls, Object raw, String path, Class<?> owner) {
+        Object value = raw;
+        if (raw instanceof String text) {
+            int before = problems.size();
+            value = EnvSubstitution.substitute(text, source.env(), name -> problems.add(source.at(path, "'" + path
+                    + "' uses environment variable " + name + ", which is not set: export " + name
+                    + " before running, or write the value in the file")));
+            if (problems.size() > before) {
+                return null;
+            }
+        }
+        try {
+            Object converted = ValueConverter.convert(cls, value);
+            if (converted instanceof Secret s && !s.isEmpty()) {
+                secrets.add(s.reveal());
+            }
+            return converted;
+        } catch (ValueConverter.Mismatch e) {
+            return mismatch(path, e.getMessage(), cls == Secret.class ? "(hidden)" : value, owner);
+        }
+    }
+
+    private Object mismatch(String path, String expected, Object raw, Class<?> owner) {
+        problems.add(source.at(path, "'" + path + "' must be " + expected + " in " + owner.getName()
+                + ", but is " + describeValue(raw)));
+        return null;
+    }
+
+    private Object parseDefault(String text, String path, Class<?> owner) {
+        if (text.isEmpty()) {
+            return "";
+        }
+        try {
+            return YAML.readValue(text, Object.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("@Default(\"" + text + "\") of " + owner.getName() + " ('" + path
+                    + "') is not a YAML value", e);
+        }
+    }
+
+    static String describeValue(Object raw) {
+        if (raw instanceof Map) {
+            return "a section (map)";
+        } else if (raw instanceof List) {
+            return "a list";
+        } else if (raw instanceof String s) {
+            return "the text \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
+        } else if (raw instanceof Number || raw instanceof Boolean) {
+            return (raw instanceof Number ? "the number " : "the boolean ") + raw;
+        }
+        return "a " + raw.getClass().getSimpleName();
+    }
+
+    static Class<?> rawClass(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        } else if (type instanceof ParameterizedType pt) {
+            return (Class<?>) pt.getRawType();
+        }
+        throw new IllegalStateException("unsupported configuration type " + type + ": use concrete types");
+    }
+
+    static String join(String path, String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    private static String parent(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(0, dot);
+    }
+
+    static String kebab(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String camel(String kebab) {
+        StringBuilder sb = new StringBuilder();
+        boolean up = false;
+        for (char c : kebab.toCharArray()) {
+            if (c == '-') {
+                up = true;
+            } else {
+                sb.append(up ? Character.toUpperCase(c) : c);
+                up = false;
+            }
+        }
+        return sb.toString();
+    }
+}

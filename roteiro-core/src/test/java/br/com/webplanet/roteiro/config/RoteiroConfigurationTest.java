@@ -1,0 +1,176 @@
+package br.com.webplanet.roteiro.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import br.com.webplanet.roteiro.config.TestConfigs.ArchitectsConfig;
+import br.com.webplanet.roteiro.config.TestConfigs.Guarded;
+import br.com.webplanet.roteiro.config.TestConfigs.ImapConfig;
+import br.com.webplanet.roteiro.config.TestConfigs.MailConfig;
+import br.com.webplanet.roteiro.config.TestConfigs.Mode;
+import br.com.webplanet.roteiro.config.TestConfigs.TexturaConfig;
+import br.com.webplanet.roteiro.config.TestConfigs.Window;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RoteiroConfigurationTest {
+    static final List<ConfigBinding> MAIL = List.of(new ConfigBinding(MailConfig.class, "mail"));
+
+    @TempDir
+    Path dir;
+
+    Path write(String yaml) throws IOException {
+        return Files.writeString(dir.resolve("roteiro.yaml"), yaml);
+    }
+
+    @Test
+    void threeMistakesAreReportedTogetherWithPathsAndLines() throws IOException {
+        Path file = write("""
+                mail:
+                  imap:
+                    host: imap.example.com
+                    prot: 1993
+                    password: ${ENV:MAIL_PASSWORD}
+                """);
+        RoteiroConfiguration config = RoteiroConfiguration.load(file, Map.of());
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> config.validate(MAIL));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "unknown key 'mail.imap.prot' — did you mean 'port'? (" + ImapConfig.class.getName()
+                        + "; remove it or fix its name) [roteiro.yaml, line 4]",
+                "missing required value 'mail.imap.user', a text (String), in " + ImapConfig.class.getName()
+                        + ": add it to the file or give the component a @Default [roteiro.yaml, line 2]",
+                "'mail.imap.password' uses environment variable MAIL_PASSWORD, which is not set: export MAIL_PASSWORD"
+                        + " before running, or write the value in the file [roteiro.yaml, line 5]");
+        assertThat(e.getMessage()).startsWith("roteiro.yaml has 3 problems (fix all, then run again):")
+                .contains("1. ", "2. ", "3. ");
+    }
+
+    @Test
+    void unknownSectionSuggestsTheModuleName() {
+        RoteiroConfiguration config = RoteiroConfiguration.of(Map.of("mial", Map.of(),
+                "mail", Map.of("imap", Map.of("host", "h", "user", "u", "password", "p"))), Map.of());
+        assertThatThrownBy(() -> config.validate(MAIL)).isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("unknown section 'mial' — did you mean 'mail'? (sections of the installed modules: mail;");
+    }
+
+    @Test
+    void wrongTypesNameTheExpectedFormAndTheValueFound() {
+        RoteiroConfiguration config = RoteiroConfiguration.of(Map.of("mail", Map.of(
+                "imap", Map.of("host", "h", "user", "u", "password", "p", "port", "abc", "tls", "maybe"),
+                "pollInterval", "5 minutes", "mode", "sometimes", "folders", "INBOX")), Map.of());
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> config.validate(MAIL));
+        String record = ImapConfig.class.getName();
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "'mail.imap.port' must be a whole number (int) in " + record + ", but is the text \"abc\"",
+                "'mail.imap.tls' must be true or false (boolean) in " + record + ", but is the text \"maybe\"",
+                "'mail.pollInterval' must be a duration like 30s, 5m, 2h, 1d or PT30S (Duration) in "
+                        + MailConfig.class.getName() + ", but is the text \"5 minutes\"",
+                "'mail.mode' must be one of watch, once (Mode) in " + MailConfig.class.getName()
+                        + ", but is the text \"sometimes\"",
+                "'mail.folders' must be a list (List) in " + MailConfig.class.getName() + ", but is the text \"INBOX\"");
+    }
+
+    @Test
+    void defaultsAndNestedRecordsAreFilledIn() throws IOException {
+        Path file = write("""
+                mail:
+                  imap:
+                    host: imap.example.com
+                    user: suporte@example.com
+                    password: ${MAIL_PASSWORD}
+                  folders: [INBOX, Suporte]
+                  mode: WATCH
+                """);
+        RoteiroConfiguration config = RoteiroConfiguration.load(file, Map.of("MAIL_PASSWORD", "s3cr3t-pw"));
+        config.validate(MAIL);
+        MailConfig mail = config.value(MailConfig.class, "mail");
+        assertThat(mail.imap()).isEqualTo(new ImapConfig("imap.example.com", 993, true, "suporte@example.com",
+                Secret.of("s3cr3t-pw")));
+        assertThat(mail.pollInterval()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(mail.folders()).containsExactly("INBOX", "Suporte");
+        assertThat(mail.replyTo()).isEmpty();
+        assertThat(mail.mode()).isEqualTo(Mode.WATCH);
+    }
+
+    @Test
+    void everySupportedLeafTypeBinds() {
+        RoteiroConfiguration config = RoteiroConfiguration.of(Map.of("textura", Map.of("architects", Map.of(
+                "sheet", "https://sheets.example.com/a.xlsx", "at", "7:45", "since", "2026-01-31",
+                "dir", "/var/roteiro", "limits", Map.of("perDay", 30),
+                "holidays", Map.of("2027-01-25", "Aniversário de São Paulo")))), Map.of());
+        config.validate(List.of(new ConfigBinding(ArchitectsConfig.class, "textura.architects")));
+        ArchitectsConfig c = config.value(ArchitectsConfig.class, "textura.architects");
+        assertThat(c).isEqualTo(new ArchitectsConfig(URI.create("https://sheets.example.com/a.xlsx"),
+                ZoneId.of("America/Sao_Paulo"), LocalTime.of(7, 45), Optional.of(LocalDate.of(2026, 1, 31)),
+                Path.of("/var/roteiro"), Map.of("perDay", 30), Map.of(LocalDate.of(2027, 1, 25), "Aniversário de São Paulo")));
+    }
+
+    @Test
+    void nestedPrefixesShareTheirParentSection() {
+        RoteiroConfiguration config = RoteiroConfiguration.of(Map.of("textura", Map.of("token", "tk-123456",
+                "architects", Map.of("sheet", "https://s"), "romaneios", Map.of())), Map.of());
+        List<ConfigBinding> bindings = List.of(new ConfigBinding(TexturaConfig.class, "textura"),
+                new ConfigBinding(ArchitectsConfig.class, "textura.architects"));
+        assertThatThrownBy(() -> config.validate(bindings))
+                .hasMessageContaining("unknown key 'textura.romaneios' — valid keys: architects, baseUrl, token");
+    }
+
+    @Test
+    void durationsAcceptShortAndIsoForms() {
+        assertThat(ValueConverter.duration("30s")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(ValueConverter.duration("5m")).isEqualTo(Duration.ofMinutes(5));
+        assertThat(ValueConverter.duration("2h")).isEqualTo(Duration.ofHours(2));
+        assertThat(ValueConverter.duration("1d")).isEqualTo(Duration.ofDays(1));
+        assertThat(ValueConverter.duration("1h30m")).isEqualTo(Duration.ofMinutes(90));
+        assertThat(ValueConverter.duration("250ms")).isEqualTo(Duration.ofMillis(250));
+        assertThat(ValueConverter.duration("PT30S")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(ValueConverter.duration("pt5m")).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void recordRulesAndConstructorChecksAreReportedWithTheRest() {
+        RoteiroConfiguration config = RoteiroConfiguration.of(Map.of("w", Map.of("min", 5, "max", 1),
+                "g", Map.of("retries", -1)), Map.of());
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> config.validate(List.of(
+                new ConfigBinding(Window.class, "w"), new ConfigBinding(Guarded.class, "g"))));
+        assertThat(e.problems()).containsExactly(
+                "'w' (" + Window.class.getName() + "): min (5) must not exceed max (1): swap them",
+                "'g' is not valid for " + Guarded.class.getName() + ": retries must be >= 0, was -1");
+    }
+
+    @Test
+    void kebabCaseKeysBindToCamelCaseComponents() {
+        RoteiroConfiguration config = RoteiroConfiguration.of(Map.of("mail", Map.of("poll-interval", "PT1M",
+                "imap", Map.of("host", "h", "user", "u", "password", "p"))), Map.of());
+        config.validate(MAIL);
+        assertThat(config.value(MailConfig.class, "mail").pollInterval()).isEqualTo(Duration.ofMinutes(1));
+    }
+
+    @Test
+    void emptyConfigurationUsesDefaultsAndReportsRequiredValues() {
+        RoteiroConfiguration config = RoteiroConfiguration.empty();
+        assertThat(config.value(Guarded.class, "g").retries()).isEqualTo(1);
+        assertThatThrownBy(() -> config.value(MailConfig.class, "mail"))
+                .hasMessageContaining("missing required value 'mail.imap.host'");
+    }
+
+    @Test
+    void missingFileAndBadYamlSayWhatToDo() throws IOException {
+        assertThatThrownBy(() -> RoteiroConfiguration.load(dir.resolve("nope.yaml"), Map.of()))
+                .hasMessageContaining("does not exist: create it");
+        Path bad = write("mail:\n  imap: [unclosed\n");
+        assertThatThrownBy(() -> RoteiroConfiguration.load(bad, Map.of())).hasMessageContaining("is not valid YAML");
+    }
+}
