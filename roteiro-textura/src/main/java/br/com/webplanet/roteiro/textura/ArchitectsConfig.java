@@ -1,0 +1,43 @@
+package br.com.webplanet.roteiro.textura;
+
+import br.com.webplanet.roteiro.config.Default;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Settings of step {@code textura.architects} (prefix {@code textura.architects}).
+ *
+ * @param sources         exports of the team's architects spreadsheet to read: CSV, XLSX or JSON file paths
+ * @param mailAttachments also read the spreadsheets that {@code mail.triage} routed here from mail
+ * @param headerAliases   extra header names per field ({@code name}, {@code cau}, {@code email},
+ *                        {@code phone}, {@code office}, {@code stores}, {@code notes}), compared without
+ *                        accents or case; the pt-BR names ({@code Nome}, {@code CAU}, {@code E-mail},
+ *                        {@code Telefone}, {@code Escritório}, {@code Lojas vinculadas}, {@code Observações})
+ *                        are always known
+ * @param reportMissing   list registered architects that no source mentions (they are never deleted)
+ * @param blankClears     an empty cell clears the registered value; by default it keeps it
+ * @param wikiLink        the wiki page that says how to fix a rejected row or register by hand
+ */
+public record ArchitectsConfig(
+        @Default("[]") List<Path> sources,
+        @Default("true") boolean mailAttachments,
+        Map<String, List<String>> headerAliases,
+        @Default("false") boolean reportMissing,
+        @Default("false") boolean blankClears,
+        @Default("https://wiki.webplanet.com.br/roteiro/textura-arquitetos") URI wikiLink) {
+    public static final URI DEFAULT_WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/textura-arquitetos");
+
+    public ArchitectsConfig {
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        headerAliases = headerAliases == null ? Map.of() : Map.copyOf(headerAliases);
+        wikiLink = Objects.requireNonNullElse(wikiLink, DEFAULT_WIKI);
+    }
+
+    /** Defaults with these sources. */
+    public static ArchitectsConfig of(List<Path> sources) {
+        return new ArchitectsConfig(sources, true, Map.of(), false, false, DEFAULT_WIKI);
+    }
+}

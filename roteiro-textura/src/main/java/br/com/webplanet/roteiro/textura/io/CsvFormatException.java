@@ -1,0 +1,17 @@
+package br.com.webplanet.roteiro.textura.io;
+
+import java.io.IOException;
+
+/** A file that cannot be read as a table; says where. */
+public final class CsvFormatException extends IOException {
+    private final long line;
+
+    public CsvFormatException(long line, String message) {
+        super("line " + line + ": " + message);
+        this.line = line;
+    }
+
+    public long line() {
+        return line;
+    }
+}

@@ -1,0 +1,154 @@
+package br.com.webplanet.roteiro.textura.io;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A streaming RFC 4180 reader with Excel's habits: the delimiter ({@code ;}, {@code ,} or tab) is
+ * detected from the first line (or taken from an Excel {@code sep=;} line), quoted fields may hold
+ * delimiters, doubled quotes and line breaks, a quote inside an unquoted field is literal, and CR,
+ * LF and CRLF all end a record. Blank lines are skipped but counted.
+ */
+public final class CsvReader implements RowReader {
+    private static final int DETECT_LIMIT = 64 * 1024;
+    private static final char[] CANDIDATES = {';', ',', '\t'};
+
+    private final BufferedReader in;
+    private final char delimiter;
+    private long line = 1;
+    private int lookahead = -2;
+
+    public CsvReader(Reader reader) throws IOException {
+        this.in = new BufferedReader(Objects.requireNonNull(reader, "reader is null"), DETECT_LIMIT);
+        this.delimiter = detect();
+    }
+
+    /** The delimiter in use. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    private char detect() throws IOException {
+        in.mark(DETECT_LIMIT);
+        StringBuilder first = new StringBuilder();
+        boolean quoted = false;
+        int[] counts = new int[CANDIDATES.length];
+        for (int i = 0, c; i < DETECT_LIMIT - 1 && (c = in.read()) >= 0; i++) {
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted) {
+                for (int k = 0; k < CANDIDATES.length; k++) {
+                    counts[k] += c == CANDIDATES[k] ? 1 : 0;
+                }
+            }
+            first.append((char) c);
+        }
+        in.reset();
+        String text = first.toString().strip();
+        if (text.length() == 5 && text.regionMatches(true, 0, "sep=", 0, 4)) {
+            next(); // consume the sep= line; it is not data
+            return text.charAt(4);
+        }
+        int best = 0;
+        for (int k = 1; k < CANDIDATES.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return CANDIDATES[best];
+    }
+
+    private int read() throws IOException {
+        if (lookahead != -2) {
+            int c = lookahead;
+            lookahead = -2;
+            return c;
+        }
+        return in.read();
+    }
+
+    private int peek() throws IOException {
+        if (lookahead == -2) {
+            lookahead = in.read();
+        }
+        return lookahead;
+    }
+
+    @Override
+    public Row next() throws IOException {
+        while (true) {
+            long start = line;
+            List<String> fields = parseRecord();
+            if (fields == null) {
+                return null;
+            }
+            Row row = new Row(start, fields);
+            if (!row.blank()) {
+                return row;
+            }
+        }
+    }
+
+    private List<String> parseRecord() throws IOException {
+        int c = read();
+        if (c < 0) {
+            return null;
+        }
+        long start = line;
+        List<String> fields = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean inQuotes = false;
+        boolean wasQuoted = false;
+        while (true) {
+            if (inQuotes) {
+                if (c < 0) {
+                    throw new CsvFormatException(start, "quoted field opened on this line is never closed");
+                }
+                if (c == '"') {
+                    if (peek() == '"') {
+                        read();
+                        field.append('"');
+                    } else {
+                        inQuotes = false;
+                    }
+                } else {
+                    if (c == '\n' || (c == '\r' && peek() != '\n')) {
+                        line++;
+                    }
+                    field.append((char) c);
+                }
+            } else if (c == delimiter) {
+                fields.add(wasQuoted ? field.toString() : field.toString().strip());
+                field.setLength(0);
+                wasQuoted = false;
+            } else if (c < 0 || c == '\n' || c == '\r') {
+                if (c == '\r' && peek() == '\n') {
+                    read();
+                }
+                if (c >= 0) {
+                    line++;
+                }
+                fields.add(wasQuoted ? field.toString() : field.toString().strip());
+                return fields;
+            } else if (c == '"' && !wasQuoted && field.toString().isBlank()) {
+                field.setLength(0);
+                inQuotes = true;
+                wasQuoted = true;
+            } else {
+                field.append((char) c);
+            }
+            c = read();
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

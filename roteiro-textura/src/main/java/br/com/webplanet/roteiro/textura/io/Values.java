@@ -1,0 +1,78 @@
+package br.com.webplanet.roteiro.textura.io;
+
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Reads the values people type into spreadsheets: Brazilian numbers and dates, accented headers. */
+public final class Values {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+    private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    private Values() {}
+
+    /** A header or key compared without accents, case, spaces or punctuation: "E-mail" → "email". */
+    public static String normalize(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text.replace("\uFEFF", ""), Normalizer.Form.NFD);
+        return NOT_ALNUM.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
+    }
+
+    /** Null for a blank text, the stripped text otherwise. */
+    public static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A decimal written the Brazilian way ({@code 1.234,5}), the English/Excel way ({@code 1234.5})
+     * or in scientific notation; empty when blank; {@link NumberFormatException} when not a number.
+     * With both separators, the last one is the decimal separator.
+     */
+    public static Optional<BigDecimal> decimal(String text) {
+        String t = blankToNull(text);
+        if (t == null) {
+            return Optional.empty();
+        }
+        t = t.replace(" ", "").replace("\u00A0", "");
+        int comma = t.lastIndexOf(',');
+        int dot = t.lastIndexOf('.');
+        if (comma >= 0 && dot >= 0) {
+            t = comma > dot ? t.replace(".", "").replace(',', '.') : t.replace(",", "");
+        } else if (comma >= 0) {
+            t = t.replace(',', '.');
+        }
+        return Optional.of(new BigDecimal(t));
+    }
+
+    /**
+     * A date as {@code dd/mm/yyyy}, ISO {@code yyyy-mm-dd}, an ISO date-time with offset (NF-e
+     * {@code dhEmi}) or an Excel serial number; {@link DateTimeParseException} otherwise.
+     */
+    public static Optional<LocalDate> date(String text) {
+        String t = blankToNull(text);
+        if (t == null) {
+            return Optional.empty();
+        }
+        if (t.matches("\\d{1,5}(\\.\\d+)?")) {
+            return Optional.of(EXCEL_EPOCH.plusDays((long) Double.parseDouble(t)));
+        }
+        if (t.contains("/")) {
+            return Optional.of(LocalDate.parse(t, BR_DATE));
+        }
+        if (t.length() > 10 && t.charAt(10) == 'T') {
+            return Optional.of(t.length() > 19 ? OffsetDateTime.parse(t).toLocalDate()
+                    : LocalDate.parse(t.substring(0, 10)));
+        }
+        return Optional.of(LocalDate.parse(t));
+    }
+}

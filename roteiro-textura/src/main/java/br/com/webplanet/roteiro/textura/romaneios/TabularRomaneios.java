@@ -1,0 +1,132 @@
+package br.com.webplanet.roteiro.textura.romaneios;
+
+import br.com.webplanet.roteiro.textura.Messages;
+import br.com.webplanet.roteiro.textura.io.Row;
+import br.com.webplanet.roteiro.textura.io.RowReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Groups the rows of a romaneio spreadsheet into romaneios, lazily: consecutive rows with the same
+ * issuer, number and series are one romaneio. Only the romaneio being built is held in memory.
+ */
+final class TabularRomaneios implements Iterator<ParsedRomaneio> {
+    private final RowReader rows;
+    private final ParseContext context;
+    private final Map<RomaneioColumn, Integer> columns = new EnumMap<>(RomaneioColumn.class);
+    private final List<Map<RomaneioColumn, String>> group = new ArrayList<>();
+    private final List<Long> groupLines = new ArrayList<>();
+    private ParsedRomaneio next;
+    private Row pending;
+    private boolean headerRead;
+    private boolean done;
+
+    private TabularRomaneios(RowReader rows, ParseContext context) {
+        this.rows = rows;
+        this.context = context;
+    }
+
+    /** A lazy stream of the romaneios in {@code rows}; closing it closes the reader. */
+    static Stream<ParsedRomaneio> stream(RowReader rows, ParseContext context) {
+        Objects.requireNonNull(rows, "rows is null");
+        TabularRomaneios it = new TabularRomaneios(rows, Objects.requireNonNull(context, "context is null"));
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(() -> {
+                    try {
+                        rows.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    @Override
+    public boolean hasNext() {
+        if (next == null && !done) {
+            try {
+                next = advance();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            done = next == null;
+        }
+        return next != null;
+    }
+
+    @Override
+    public ParsedRomaneio next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        ParsedRomaneio out = next;
+        next = null;
+        return out;
+    }
+
+    private ParsedRomaneio advance() throws IOException {
+        if (!headerRead) {
+            headerRead = true;
+            Row header = rows.next();
+            if (header == null) {
+                return null;
+            }
+            for (int i = 0; i < header.cells().size(); i++) {
+                RomaneioColumn column = RomaneioColumn.of(header.cell(i));
+                if (column != null) {
+                    columns.putIfAbsent(column, i);
+                }
+            }
+            List<String> missing = java.util.stream.Stream.of(RomaneioColumn.NUMBER, RomaneioColumn.CODE,
+                    RomaneioColumn.QUANTITY).filter(c -> !columns.containsKey(c)).map(RomaneioColumn::header).toList();
+            if (!missing.isEmpty()) {
+                done = true;
+                return ParsedRomaneio.invalid(context.source(), String.valueOf(header.line()), context.fileName(),
+                        List.of(Messages.localized("romaneios.missingColumns", String.join(", ", missing))));
+            }
+        }
+        Row row = pending != null ? pending : rows.next();
+        pending = null;
+        while (row != null) {
+            Map<RomaneioColumn, String> values = values(row);
+            if (!group.isEmpty() && !sameRomaneio(group.get(0), values)) {
+                pending = row;
+                return flush();
+            }
+            group.add(values);
+            groupLines.add(row.line());
+            row = rows.next();
+        }
+        return group.isEmpty() ? null : flush();
+    }
+
+    private Map<RomaneioColumn, String> values(Row row) {
+        Map<RomaneioColumn, String> values = new EnumMap<>(RomaneioColumn.class);
+        columns.forEach((column, index) -> values.put(column, row.cell(index).strip()));
+        return values;
+    }
+
+    private static boolean sameRomaneio(Map<RomaneioColumn, String> a, Map<RomaneioColumn, String> b) {
+        return Objects.equals(a.get(RomaneioColumn.ISSUER), b.get(RomaneioColumn.ISSUER))
+                && Objects.equals(a.get(RomaneioColumn.NUMBER), b.get(RomaneioColumn.NUMBER))
+                && Objects.equals(a.get(RomaneioColumn.SERIES), b.get(RomaneioColumn.SERIES));
+    }
+
+    private ParsedRomaneio flush() {
+        String lines = groupLines.get(0) + "-" + groupLines.get(groupLines.size() - 1);
+        ParsedRomaneio out = new RomaneioRows(context, group, groupLines).build(lines);
+        group.clear();
+        groupLines.clear();
+        return out;
+    }
+}
