@@ -1,0 +1,207 @@
+package br.com.webplanet.roteiro.g3stor.client;
+
+import br.com.webplanet.roteiro.g3stor.G3storConfig;
+import br.com.webplanet.roteiro.g3stor.wire.FieldNames;
+import br.com.webplanet.roteiro.g3stor.wire.Json;
+import br.com.webplanet.roteiro.spi.RemoteException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.failsafe.Failsafe;
+import dev.failsafe.FailsafeExecutor;
+import dev.failsafe.RetryPolicy;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP side of the G3stor client: one pooled OkHttp client, bearer auth, JSON in canonical
+ * names, and Failsafe retries (exponential back-off with jitter for 5xx, time-outs and I/O;
+ * {@code Retry-After} for 429). Each attempt's response is read whole and closed before the
+ * next attempt. Messages name the call and never carry the token.
+ */
+public final class G3storHttp implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(G3storHttp.class);
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+    private final HttpUrl base;
+    private final String token;
+    private final FieldNames names;
+    private final OkHttpClient client;
+    private final FailsafeExecutor<HttpResult> retries;
+
+    public G3storHttp(G3storConfig config) {
+        Objects.requireNonNull(config, "config is null");
+        HttpUrl parsed = HttpUrl.parse(config.baseUrl());
+        if (parsed == null) {
+            throw new IllegalArgumentException("g3stor.base-url is not an http(s) URL: '" + config.baseUrl() + "'");
+        }
+        if (!parsed.isHttps() && !isLoopback(parsed.host()) && !config.allowInsecure()) {
+            throw new IllegalArgumentException("g3stor.base-url " + config.baseUrl() + " is plain http: use https, "
+                    + "or set g3stor.allow-insecure: true for a test installation");
+        }
+        this.base = parsed;
+        this.token = config.token().reveal();
+        this.names = FieldNames.of(config.fieldNames());
+        this.client = new OkHttpClient.Builder()
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .writeTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(config.callTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .connectionPool(new ConnectionPool(5, 5, TimeUnit.MINUTES))
+                .retryOnConnectionFailure(false)   // retries are ours (Failsafe), with idempotency keys
+                .followRedirects(false)
+                .build();
+        G3storConfig.RetrySettings r = config.retry();
+        RetryPolicy<HttpResult> policy = RetryPolicy.<HttpResult>builder()
+                .handle(RetryableFailure.class)
+                .withMaxAttempts(r.maxAttempts())
+                .withBackoff(r.initialBackoff(), r.maxBackoff())
+                .withJitter(r.jitter())
+                .withDelayFn(ctx -> ctx.getLastException() instanceof RetryableFailure f && f.retryAfter != null
+                        ? min(f.retryAfter, r.maxRetryAfter()) : Duration.ofMillis(-1))
+                .onRetry(e -> {
+                    RetryableFailure f = (RetryableFailure) e.getLastException();
+                    LOG.warn("G3stor {} failed ({}), attempt {} of {}: retrying", f.operation,
+                            f.status == 0 ? f.getMessage() : "HTTP " + f.status, e.getAttemptCount(), r.maxAttempts());
+                })
+                .build();
+        this.retries = Failsafe.with(policy);
+    }
+
+    /** The API's root path ({@code /api/v1}), for building links. */
+    public HttpUrl base() {
+        return base;
+    }
+
+    public FieldNames names() {
+        return names;
+    }
+
+    /** A URL under the base: {@code segments} are encoded one by one; {@code query} names are canonical. */
+    public HttpUrl url(List<String> segments, Map<String, String> query) {
+        HttpUrl.Builder b = base.newBuilder();
+        segments.forEach(b::addPathSegment);
+        query.forEach((k, v) -> {
+            if (v != null) {
+                b.addQueryParameter(names.wire(k), v);
+            }
+        });
+        return b.build();
+    }
+
+    /** Resolves a {@code next} link of a page (a path with query on the same host). */
+    public HttpUrl resolve(String link) {
+        HttpUrl u = base.resolve(link);
+        if (u == null || !u.host().equals(base.host()) || u.port() != base.port()) {
+            throw new RemoteException("GET " + link, 0, false, "next link leaves G3stor: " + link, Map.of(), null);
+        }
+        return u;
+    }
+
+    /** Calls with retries; returns any non-retryable response, throws {@link RemoteException} when retries run out. */
+    public HttpResult call(String method, HttpUrl url, JsonNode body, Map<String, String> headers) {
+        String operation = method + " " + url.encodedPath();
+        try {
+            return retries.get(() -> attempt(operation, method, url, body, headers));
+        } catch (RetryableFailure f) {
+            throw new RemoteException(operation, f.status, true, redact(f.getMessage()), Map.of(), f.getCause());
+        }
+    }
+
+    private HttpResult attempt(String operation, String method, HttpUrl url, JsonNode body, Map<String, String> headers) {
+        Request.Builder request = new Request.Builder().url(url)
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+        headers.forEach(request::header);
+        request.method(method, body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON))
+                : RequestBody.create(Json.bytes(names.toWire(body)), JSON));
+        try (Response response = client.newCall(request.build()).execute()) {
+            byte[] bytes = response.body().bytes();
+            int status = response.code();
+            JsonNode json = isJson(response) && bytes.length > 0 ? names.toCanonical(parse(bytes)) : null;
+            HttpResult result = new HttpResult(operation, status, headerMap(response), bytes, json);
+            if (status == 429 || status >= 500) {
+                throw new RetryableFailure(operation, status, redact(result.errorMessage()),
+                        status == 429 ? retryAfter(response.header("Retry-After")) : null, null);
+            }
+            return result;
+        } catch (IOException e) {
+            throw new RetryableFailure(operation, 0, redact(e.toString()), null, e);
+        }
+    }
+
+    /** A {@link RemoteException} for an unexpected response. */
+    public RemoteException failure(HttpResult r) {
+        boolean retryable = r.status() == 408 || r.status() == 429 || r.status() >= 500;
+        return new RemoteException(r.operation(), r.status(), retryable, redact(r.errorMessage()),
+                r.fieldErrors(), null);
+    }
+
+    String redact(String text) {
+        return text == null || token.isEmpty() ? text : text.replace(token, "[REDACTED]");
+    }
+
+    private static JsonNode parse(byte[] bytes) {
+        try {
+            return Json.parse(bytes);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean isJson(Response r) {
+        String type = r.header("Content-Type");
+        return type == null || type.contains("json");
+    }
+
+    private static Map<String, String> headerMap(Response r) {
+        Map<String, String> out = new LinkedHashMap<>();
+        r.headers().names().forEach(n -> out.put(n.toLowerCase(java.util.Locale.ROOT), r.header(n)));
+        return out;
+    }
+
+    static Duration retryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value.trim())));
+        } catch (NumberFormatException e) {
+            try {
+                ZonedDateTime at = ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                Duration d = Duration.between(ZonedDateTime.now(at.getZone()), at);
+                return d.isNegative() ? Duration.ZERO : d;
+            } catch (RuntimeException ignored) {
+                return null;
+            }
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    @Override
+    public void close() {
+        client.dispatcher().executorService().shutdown();
+        client.connectionPool().evictAll();
+    }
+}
