@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -190,13 +189,9 @@ public final class RoteiroBuilder {
                     List.of(String.valueOf(e.getMessage())), e);
         }
         RunSettings settings = new RunSettings(resolved.clock(), setup.runDate, setup.dryRun, resolved.locale(),
-                resolved.stepTimeout(), resolved.leaseDuration(), setup.progress, resolved.redactor(), owner());
+                resolved.stepTimeout(), resolved.leaseDuration(), setup.progress, resolved.redactor(), LeaseOwner.newOwner());
         List<Service> services = wiring.services();
         return new Roteiro(wiring.injector(), plan, selection, store, settings, new ServiceLifecycle(services));
     }
 
-    private static String owner() {
-        String host = System.getenv().getOrDefault("HOSTNAME", "localhost");
-        return host + ":" + ProcessHandle.current().pid() + ":" + UUID.randomUUID().toString().substring(0, 4);
-    }
 }

@@ -87,6 +87,11 @@ final class StepRunner {
         }
         Duration leaseFor = max(settings.leaseDuration(), timeoutOf(d).plusMinutes(1));
         LeaseManager.Attempt lease = store.leases().acquire(runDate, d.id(), settings.owner(), leaseFor);
+        if (!lease.granted() && LeaseOwner.isDeadLocalProcess(lease.holder())
+                && store.leases().takeOverFrom(runDate, d.id(), lease.holder(), settings.owner(), leaseFor)) {
+            LOG.info("step {}: took over the lease of {}, a process of this host that is gone", d.id(), lease.holder());
+            lease = new LeaseManager.Attempt(true, settings.owner(), null);
+        }
         if (!lease.granted()) {
             String until = DateTimeFormatter.ofPattern("HH:mm").format(lease.expiresAt().atOffset(ZoneOffset.UTC));
             String why = messages.get("step.leaseHeld", lease.holder(), runDate.toString(), until);

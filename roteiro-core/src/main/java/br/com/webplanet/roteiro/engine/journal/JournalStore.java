@@ -32,7 +32,7 @@ public final class JournalStore implements AutoCloseable {
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException("journal url must be jdbc:h2:… or jdbc:postgresql:…, was '" + url + "'");
         }
-        Database database = new Database(url, user, password);
+        Database database = new Database(durable(url), user, password);
         try {
             Schema.migrate(database);
         } catch (RuntimeException e) {
@@ -40,6 +40,15 @@ public final class JournalStore implements AutoCloseable {
             throw e;
         }
         return new JournalStore(database);
+    }
+
+    /**
+     * H2 keeps commits in memory for up to half a second by default: a {@code kill -9} in that
+     * window loses an intent already "committed". {@code WRITE_DELAY=0} writes each commit out.
+     */
+    static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
     }
 
     /** Opens an H2 or PostgreSQL URL without credentials (H2's default user). */

@@ -47,6 +47,26 @@ public final class LeaseManager {
         return holder.get();
     }
 
+    /**
+     * Takes over the lease from {@code staleOwner} (a runner known to be dead), for {@code owner};
+     * false when someone else holds it by now.
+     */
+    public boolean takeOverFrom(LocalDate runDate, String stepId, String staleOwner, String owner, Duration duration) {
+        Instant now = clock.instant();
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE journal_lease SET owner_id = ?, acquired_at = ?,"
+                    + " expires_at_ms = ? WHERE run_date = ? AND step_id = ? AND owner_id = ?")) {
+                ps.setString(1, owner);
+                ps.setObject(2, now.atOffset(java.time.ZoneOffset.UTC));
+                ps.setLong(3, now.plus(duration).toEpochMilli());
+                ps.setObject(4, runDate);
+                ps.setString(5, stepId);
+                ps.setString(6, staleOwner);
+                return ps.executeUpdate() == 1;
+            }
+        });
+    }
+
     /** Gives the lease back (only when {@code owner} still holds it). */
     public void release(LocalDate runDate, String stepId, String owner) {
         database.inTransaction(c -> {
