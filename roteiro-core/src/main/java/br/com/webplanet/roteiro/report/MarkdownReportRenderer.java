@@ -1,0 +1,148 @@
+package br.com.webplanet.roteiro.report;
+
+import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.spi.ActionRecord;
+import br.com.webplanet.roteiro.spi.HumanTask;
+import br.com.webplanet.roteiro.spi.StepStatus;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Renders a {@link DailyReport} as Markdown, in Brazilian Portuguese by default or in English:
+ * a header with the date, start, duration and totals per status, then one section per step with
+ * its status, summary, counts, actions, human tasks (with wiki links), error and, for the
+ * waiting-customers step, the queue as a table. Times are shown in the given zone
+ * (America/Sao_Paulo by default).
+ */
+public final class MarkdownReportRenderer {
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Sao_Paulo");
+    private static final Map<StepStatus, String> ICONS = Map.of(StepStatus.DONE, "✅", StepStatus.NOTHING_TO_DO, "➖",
+            StepStatus.NEEDS_ATTENTION, "⚠️", StepStatus.FAILED, "❌", StepStatus.SKIPPED, "⏭️");
+
+    private final ZoneId zone;
+
+    /** Times in America/Sao_Paulo. */
+    public MarkdownReportRenderer() {
+        this(DEFAULT_ZONE);
+    }
+
+    public MarkdownReportRenderer(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone is null");
+    }
+
+    /** The report in pt-BR. */
+    public String render(DailyReport report) {
+        return render(report, Localized.PT_BR);
+    }
+
+    /** The report in {@code locale}: English for any English locale, pt-BR otherwise. */
+    public String render(DailyReport report, Locale locale) {
+        Objects.requireNonNull(report, "report is null");
+        ReportLabels labels = new ReportLabels(Objects.requireNonNull(locale, "locale is null"), zone);
+        StringBuilder out = new StringBuilder();
+        out.append("# ").append(labels.get("report.title", labels.date(report.runDate()))).append("\n\n");
+        out.append(labels.get("report.started", labels.dateTime(report.startedAt()),
+                ReportLabels.duration(Duration.between(report.startedAt(), report.finishedAt())))).append("\n\n");
+        if (report.dryRun()) {
+            out.append(labels.get("report.dryRun")).append("\n\n");
+        }
+        if (report.steps().isEmpty()) {
+            out.append(labels.get("report.noSteps")).append('\n');
+            return out.toString();
+        }
+        out.append(labels.get("report.totals", String.valueOf(report.steps().size()), totals(report, labels)))
+                .append('\n');
+        for (StepReport step : report.steps()) {
+            out.append('\n');
+            step(out, step, labels);
+        }
+        return out.toString();
+    }
+
+    private static String totals(DailyReport report, ReportLabels labels) {
+        List<String> parts = new ArrayList<>();
+        for (StepStatus s : StepStatus.values()) {
+            long n = report.count(s);
+            if (n > 0) {
+                parts.add(ICONS.get(s) + " " + s.label().in(labels.locale()) + ": " + n);
+            }
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static void step(StringBuilder out, StepReport step, ReportLabels labels) {
+        String title = step.title() == null ? step.stepId() : step.title().in(labels.locale());
+        out.append("## ").append(step.order()).append(". ").append(ICONS.get(step.status())).append(' ')
+                .append(title).append(" — ").append(step.status().label().in(labels.locale())).append("\n\n");
+        out.append(labels.get("step.meta", step.stepId(), step.module() == null ? "—" : step.module(),
+                ReportLabels.duration(step.duration())));
+        if (step.wikiLink() != null) {
+            out.append(" · ").append(labels.get("step.wiki", step.wikiLink().toString()));
+        }
+        out.append('\n');
+        if (!step.summary().isBlank()) {
+            out.append('\n').append(line(step.summary())).append('\n');
+        }
+        if (!step.counts().isEmpty()) {
+            out.append('\n').append("**").append(labels.get("section.counts")).append("** ")
+                    .append(step.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(" · "))).append('\n');
+        }
+        if (!step.actions().isEmpty()) {
+            out.append('\n').append("**").append(labels.get("section.actions")).append("**\n\n");
+            step.actions().forEach(a -> out.append(action(a, labels)).append('\n'));
+        }
+        if (!step.humanTasks().isEmpty()) {
+            out.append('\n').append("**").append(labels.get("section.humanTasks")).append("**\n\n");
+            step.humanTasks().forEach(t -> out.append(task(t, labels)).append('\n'));
+        }
+        if (step.error() != null) {
+            StepError e = step.error();
+            String type = e.type().substring(e.type().lastIndexOf('.') + 1);
+            out.append('\n').append("**").append(labels.get("section.error")).append("** ")
+                    .append(type.isEmpty() ? "" : "`" + type + "`: ").append(line(e.message())).append('\n');
+            e.causes().forEach(c -> out.append("- ").append(labels.get("error.cause")).append(": ").append(line(c))
+                    .append('\n'));
+        }
+        QueueTable.render(out, step.details().get("queue"), labels);
+    }
+
+    private static String action(ActionRecord a, ReportLabels labels) {
+        StringBuilder s = new StringBuilder(a.planned() ? "- ◌ " : "- ✔ ");
+        s.append(line(a.description().isBlank() ? a.kind() : a.description()));
+        s.append(" (`").append(a.kind()).append('`');
+        if (!a.target().isBlank()) {
+            s.append(" → ").append(line(a.target()));
+        }
+        s.append(')');
+        if (a.planned()) {
+            s.append(" _").append(labels.get("action.planned")).append('_');
+        }
+        return s.toString();
+    }
+
+    private static String task(HumanTask t, ReportLabels labels) {
+        StringBuilder s = new StringBuilder("- [ ] **").append(line(t.title())).append("**");
+        if (!t.target().isBlank()) {
+            s.append(" — ").append(line(t.target()));
+        }
+        if (!t.reason().isBlank()) {
+            s.append(": ").append(line(t.reason()));
+        }
+        if (t.wikiLink() != null) {
+            s.append(" ([").append(labels.get("task.wiki")).append("](").append(t.wikiLink()).append("))");
+        }
+        return s.toString();
+    }
+
+    /** User text on one Markdown line. */
+    private static String line(String text) {
+        return text.replace("\r", "").replace("\n", " ").strip();
+    }
+}
