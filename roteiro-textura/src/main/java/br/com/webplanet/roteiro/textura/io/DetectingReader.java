@@ -63,6 +63,9 @@ public final class DetectingReader extends Reader {
     }
 
     private boolean fill() throws IOException {
+        if (flushed) {
+            return false;
+        }
         chars.clear();
         while (chars.position() == 0) {
             if (!eof) {
@@ -80,21 +83,14 @@ public final class DetectingReader extends Reader {
                 charset = WINDOWS_1252;
                 decoder = WINDOWS_1252.newDecoder()
                         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
-                continue;
-            }
-            if (eof && result.isUnderflow()) {
-                if (!flushed) {
-                    decoder.flush(chars);
-                    flushed = true;
-                }
-                if (chars.position() == 0) {
-                    chars.flip();
-                    return false;
-                }
+            } else if (eof && result.isUnderflow()) {
+                decoder.flush(chars);
+                flushed = true;
+                break;
             }
         }
         chars.flip();
-        return true;
+        return chars.hasRemaining();
     }
 
     @Override

@@ -1,0 +1,37 @@
+package br.com.webplanet.roteiro.textura.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ValuesTest {
+    @Test
+    void headersCompareWithoutAccentsCaseOrPunctuation() {
+        assertThat(Values.normalize("Escritório")).isEqualTo("escritorio");
+        assertThat(Values.normalize(" E-mail ")).isEqualTo("email");
+        assertThat(Values.normalize("\uFEFFObservações")).isEqualTo("observacoes");
+        assertThat(Values.normalize("Lojas vinculadas")).isEqualTo("lojasvinculadas");
+    }
+
+    @Test
+    void decimalsAreReadTheBrazilianAndTheExcelWay() {
+        assertThat(Values.decimal("1.234,56")).contains(new BigDecimal("1234.56"));
+        assertThat(Values.decimal("48,5")).contains(new BigDecimal("48.5"));
+        assertThat(Values.decimal("1,234.5")).contains(new BigDecimal("1234.5"));
+        assertThat(Values.decimal("1020.3")).contains(new BigDecimal("1020.3"));
+        assertThat(Values.decimal(" ")).isEmpty();
+        assertThatThrownBy(() -> Values.decimal("dez")).isInstanceOf(NumberFormatException.class);
+    }
+
+    @Test
+    void datesAreReadAsTypedAsIsoAsNfeDateTimeAndAsExcelSerials() {
+        LocalDate day = LocalDate.of(2026, 11, 27);
+        assertThat(Values.date("27/11/2026")).contains(day);
+        assertThat(Values.date("2026-11-27")).contains(day);
+        assertThat(Values.date("2026-11-27T23:15:00-03:00")).contains(day);
+        assertThat(Values.date("46353")).contains(day);
+    }
+}
