@@ -1,0 +1,205 @@
+package br.com.webplanet.roteiro.mail;
+
+import br.com.webplanet.roteiro.model.MailDecision;
+import br.com.webplanet.roteiro.model.MailDisposition;
+import br.com.webplanet.roteiro.spi.ActionRecord;
+import br.com.webplanet.roteiro.spi.HumanTask;
+import br.com.webplanet.roteiro.spi.Journal;
+import br.com.webplanet.roteiro.spi.Progress;
+import br.com.webplanet.roteiro.spi.StepResult;
+import jakarta.mail.FetchProfile;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+
+/**
+ * Reads one IMAP folder incrementally: UIDVALIDITY + last UID in the checkpoint {@code imap:<folder>},
+ * only UIDs above it, headers and structure bulk-fetched in chunks, each message decided, then the
+ * chunk archived (or flagged) and quarantined in one command each — after the decisions are committed.
+ * A message that fails stays where it is and holds the checkpoint back, so the next run retries it.
+ */
+final class FolderIntake {
+    private final MailConfig config;
+    private final ImapConnection imap;
+    private final Journal journal;
+    private final StepResult.Builder result;
+    private final Texts texts;
+    private final Progress progress;
+
+    FolderIntake(MailConfig config, ImapConnection imap, Journal journal, StepResult.Builder result, Texts texts,
+                 Progress progress) {
+        this.config = config;
+        this.imap = imap;
+        this.journal = journal;
+        this.result = result;
+        this.texts = texts;
+        this.progress = progress;
+    }
+
+    static FetchProfile profile() {
+        FetchProfile fp = new FetchProfile();
+        fp.add(FetchProfile.Item.ENVELOPE);
+        fp.add(FetchProfile.Item.FLAGS);
+        fp.add(FetchProfile.Item.CONTENT_INFO);
+        fp.add(FetchProfile.Item.SIZE);
+        fp.add(UIDFolder.FetchProfileItem.UID);
+        MessageReader.HEADERS.forEach(fp::add);
+        return fp;
+    }
+
+    void run(String name, MessageProcessor processor, boolean dryRun) throws MessagingException {
+        IMAPFolder folder = (IMAPFolder) imap.folder(name, dryRun ? Folder.READ_ONLY : Folder.READ_WRITE, false);
+        try {
+            long validity = folder.getUIDValidity();
+            Journal.Checkpoint checkpoint = journal.checkpoint("imap:" + name);
+            long last = lastUid(checkpoint.get(), validity, name);
+            long uidNext = folder.getUIDNext();
+            if (last > 0 && uidNext > 0 && uidNext <= last + 1) {
+                return;
+            }
+            Message[] candidates = last == 0 ? folder.getMessages() : folder.getMessagesByUID(last + 1, UIDFolder.LASTUID);
+            progress.total(candidates.length);
+            long saved = last;
+            long blockedAt = Long.MAX_VALUE;
+            FetchProfile profile = profile();
+            int chunk = config.intake().fetchChunk();
+            for (int i = 0; i < candidates.length; i += chunk) {
+                Message[] part = Arrays.copyOfRange(candidates, i, Math.min(candidates.length, i + chunk));
+                folder.fetch(part, profile);
+                List<Message> done = new ArrayList<>();
+                List<Message> quarantine = new ArrayList<>();
+                long maxUid = saved;
+                for (Message m : part) {
+                    long uid = folder.getUID(m);
+                    if (uid <= last || m.isExpunged()) {
+                        continue;
+                    }
+                    maxUid = Math.max(maxUid, uid);
+                    if (!one(m, uid, name, processor, dryRun, done, quarantine)) {
+                        blockedAt = Math.min(blockedAt, uid);
+                    }
+                }
+                progress.advance(part.length);
+                if (dryRun) {
+                    continue;
+                }
+                markProcessed(folder, done);
+                moveTo(folder, quarantine, config.intake().quarantineFolder());
+                long upTo = blockedAt == Long.MAX_VALUE ? maxUid : Math.min(maxUid, blockedAt - 1);
+                if (upTo > saved) {
+                    checkpoint.put(validity + ":" + upTo);
+                    saved = upTo;
+                }
+            }
+        } finally {
+            if (folder.isOpen()) {
+                folder.close(false);
+            }
+        }
+    }
+
+    private long lastUid(Optional<String> saved, long validity, String name) {
+        if (saved.isEmpty()) {
+            return 0;
+        }
+        String[] parts = saved.get().split(":");
+        if (parts.length == 2 && Long.parseLong(parts[0]) == validity) {
+            return Long.parseLong(parts[1]);
+        }
+        result.increment("fullRescans").humanTask(new HumanTask(texts.get("task.rescan"), name,
+                "UIDVALIDITY " + parts[0] + " → " + validity, null));
+        return 0;
+    }
+
+    /** Returns false when the message failed and must be tried again. */
+    private boolean one(Message m, long uid, String folder, MessageProcessor processor, boolean dryRun,
+                        List<Message> done, List<Message> quarantine) {
+        String id = "UID " + uid;
+        try {
+            id = processor.idOf(m);
+            result.increment("messages");
+            boolean earlier = journal.state("triage:" + id) == Journal.EffectState.DONE;
+            MailDecision d = dryRun ? processor.plan(m, id, folder, uid) : processor.process(m, id, folder, uid);
+            if (earlier) {
+                result.increment("alreadyDecided");
+            } else {
+                count(d, folder);
+            }
+            (d.disposition() == MailDisposition.QUARANTINED ? quarantine : done).add(m);
+            return true;
+        } catch (RuntimeException e) {
+            result.increment("failed").itemFailed().humanTask(new HumanTask(texts.get("task.failed"),
+                    folder + " " + id, e.getClass().getSimpleName() + ": " + e.getMessage(), null));
+            return false;
+        }
+    }
+
+    private void count(MailDecision d, String folder) {
+        String key = switch (d.disposition()) {
+            case NEW_TICKET -> "ticketsOpened";
+            case THREAD_REPLY -> "repliesThreaded";
+            case AUTOMATIC_IGNORED -> "automaticIgnored";
+            case BOUNCE -> "bounces";
+            case ROMANEIO -> "romaneios";
+            case ARCHITECTS -> "architectSheets";
+            case QUARANTINED -> "quarantined";
+        };
+        result.increment(key);
+        if (d.disposition() == MailDisposition.QUARANTINED) {
+            result.humanTask(new HumanTask(texts.get("task.quarantine"), folder + " → "
+                    + config.intake().quarantineFolder() + ": " + d.messageId() + " «" + d.subject() + "»",
+                    d.evidence(), null));
+            result.action(ActionRecord.done("mail.quarantine", d.messageId(),
+                    texts.get("action.quarantine", d.messageId(), d.evidence()), "triage:" + d.messageId()));
+        }
+    }
+
+    private void markProcessed(IMAPFolder folder, List<Message> messages) {
+        Optional<String> archive = config.intake().archiveFolder();
+        if (archive.isPresent()) {
+            moveTo(folder, messages, archive.get());
+            return;
+        }
+        if (messages.isEmpty()) {
+            return;
+        }
+        try {
+            Flags flags = new Flags();
+            flags.add(config.intake().processedFlag());
+            folder.setFlags(messages.toArray(Message[]::new), flags, true);
+        } catch (MessagingException e) {
+            result.itemFailed().humanTask(new HumanTask(texts.get("task.folder"), folder.getFullName(), e.getMessage(), null));
+        }
+    }
+
+    private void moveTo(IMAPFolder folder, List<Message> messages, String target) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        Message[] array = messages.toArray(Message[]::new);
+        try {
+            Folder to = folder.getStore().getFolder(target);
+            if (!to.exists()) {
+                to.create(Folder.HOLDS_MESSAGES);
+            }
+            if (((IMAPStore) folder.getStore()).hasCapability("MOVE")) {
+                folder.moveMessages(array, to);
+            } else {
+                folder.copyMessages(array, to);
+                folder.setFlags(array, new Flags(Flags.Flag.DELETED), true);
+                folder.expunge(array);
+            }
+        } catch (MessagingException e) {
+            result.itemFailed().humanTask(new HumanTask(texts.get("task.folder"), folder.getFullName() + " → " + target,
+                    e.getMessage(), null));
+        }
+    }
+}
