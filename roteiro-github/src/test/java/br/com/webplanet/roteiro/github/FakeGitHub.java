@@ -80,7 +80,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final Clock clock;
     private final Map<String, Repo> repos = new LinkedHashMap<>();
     private final List<Request> requests = new ArrayList<>();
-    private final Deque<MockResponse> faults = new ArrayDeque<>();
+    private final Deque<Map.Entry<String, MockResponse>> faults = new ArrayDeque<>();
 
     public FakeGitHub(Clock clock) throws IOException {
         this.clock = Objects.requireNonNull(clock, "clock is null");
@@ -108,9 +108,9 @@ public final class FakeGitHub implements AutoCloseable {
         return this;
     }
 
-    /** Answers the next request with {@code response} instead of handling it. */
-    public synchronized void failNext(MockResponse response) {
-        faults.add(response);
+    /** Answers the next {@code method} request (after earlier queued faults) with {@code response} instead. */
+    public synchronized void failNext(String method, MockResponse response) {
+        faults.add(Map.entry(method, response));
     }
 
     /** Adds an issue as if someone (or an earlier, crashed run) had created it. */
@@ -156,8 +156,8 @@ public final class FakeGitHub implements AutoCloseable {
         String body = request.getBody() == null ? "" : request.getBody().string(StandardCharsets.UTF_8);
         requests.add(new Request(request.getMethod(), url.encodedPath(), url.encodedQuery(), body,
                 request.getHeaders().get("Authorization")));
-        if (!faults.isEmpty()) {
-            return faults.poll();
+        if (!faults.isEmpty() && faults.peek().getKey().equals(request.getMethod())) {
+            return faults.poll().getValue();
         }
         try {
             Matcher m = REPO.matcher(url.encodedPath());
