@@ -167,6 +167,7 @@ public final class RoteiroBuilder {
      *
      * @throws RoteiroStartException naming every problem with modules, steps, selection or journal
      * @throws br.com.webplanet.roteiro.config.ConfigurationException naming every configuration mistake
+     *         (checked before any module is wired)
      */
     public Roteiro build() {
         List<RoteiroModule> all = new ArrayList<>(modules);
@@ -177,7 +178,7 @@ public final class RoteiroBuilder {
             throw RoteiroStartException.of("no modules", List.of(
                     "give modules with withModules(...) or find them with discoverModules()"));
         }
-        RoteiroSetup.Resolved resolved = setup.resolve(all);
+        RoteiroSetup.Resolved resolved = setup.resolve(all, bindings);
         Wiring wiring = Wiring.create(all, bindings, resolved);
         List<ChecklistStep> plan = StepPlanner.plan(wiring.steps());
         Set<String> selection = Selection.select(plan, setup.only, setup.skip);

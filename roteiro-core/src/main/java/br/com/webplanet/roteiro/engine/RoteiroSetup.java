@@ -40,8 +40,8 @@ final class RoteiroSetup {
     record Resolved(Clock clock, Locale locale, Duration stepTimeout, Duration leaseDuration, String journalUrl,
                     String journalUser, String journalPassword, UnaryOperator<String> redactor, Module configModule) {}
 
-    Resolved resolve(List<RoteiroModule> modules) {
-        ConfigHookup.Loaded loaded = ConfigHookup.load(this, modules);
+    Resolved resolve(List<RoteiroModule> modules, List<java.util.function.Consumer<com.google.inject.Binder>> extra) {
+        ConfigHookup.Loaded loaded = ConfigHookup.load(this, modules, extra);
         EngineConfig engine = loaded.engine();
         String url = journalUrl != null ? journalUrl : engine.journalUrl().orElseGet(JournalStore::defaultUrl);
         String user = journalUser != null ? journalUser : engine.journalUser().orElse(null);

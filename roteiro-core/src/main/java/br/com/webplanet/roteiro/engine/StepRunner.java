@@ -150,8 +150,9 @@ final class StepRunner {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private static StepReport report(StepDescriptor d, StepResult r, StepError error, Duration took) {
-        return new StepReport(d.id(), d.module(), d.title(), d.wikiLink(), d.order(), r.status(), r.summary(),
+    private StepReport report(StepDescriptor d, StepResult r, StepError error, Duration took) {
+        return new StepReport(d.id(), d.module(), d.title(), d.wikiLink(), d.order(), r.status(),
+                settings.redactor().apply(r.summary()),
                 r.counts(), r.actions(), r.humanTasks(), r.details(), error, took);
     }
 }
