@@ -73,7 +73,8 @@ public final class RomaneiosStep implements ChecklistStep {
 
     @Override
     public StepResult execute(StepContext context) throws IOException {
-        StepResult.Builder result = StepResult.builder();
+        StepResult.Builder result = StepResult.builder().count("documents", 0).count("keyed", 0)
+                .count("alreadyKeyed", 0).count("attention", 0);
         RomaneioSources sources = new RomaneioSources(config, book, context);
         Set<RomaneioKey> seen = new HashSet<>();
         for (RomaneioSource source : sources.list()) {
