@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import br.com.webplanet.roteiro.config.Default;
 import br.com.webplanet.roteiro.config.Secret;
+import br.com.webplanet.roteiro.config.Validated;
 import br.com.webplanet.roteiro.model.TicketStatus;
 import java.net.URI;
 import java.nio.file.Path;
@@ -57,7 +58,7 @@ public record GitHubConfig(
         Limits limits,
         @Default("false") boolean dryRun,
         Timeouts timeouts,
-        Optional<Path> cacheDirectory) {
+        Optional<Path> cacheDirectory) implements Validated {
 
     public GitHubConfig {
         requireNonNull(endpoint, "endpoint is null");
@@ -85,6 +86,7 @@ public record GitHubConfig(
      *
      * @return one message per problem, naming the property; empty when the settings are usable
      */
+    @Override
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         checkRepository("github.repository", repository, problems);
