@@ -170,7 +170,7 @@ final class RecordBinder {
             }
             return converted;
         } catch (ValueConverter.Mismatch e) {
-            return mismatch(path, e.getMessage(), cls == Secret.class ? "(hidden)" : value, owner);
+            return mismatch(path, e.getMessage(), value, owner);
         }
     }
 

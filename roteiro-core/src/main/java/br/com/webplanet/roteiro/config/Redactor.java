@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code token=…}, {@code password=…}, GitHub tokens) becomes {@value Secret#REDACTED}. The engine
  * passes error messages and report texts through {@link RoteiroConfiguration#redactor()}.
  */
-public final class Redactor {
+public final class Redactor implements UnaryOperator<String> {
     private static final List<Pattern> CREDENTIALS = List.of(
             Pattern.compile("(?i)(authorization\\s*[:=]\\s*(?:bearer|basic|token)\\s+)[^\\s\"',;]+"),
             Pattern.compile("(?i)(\\bbearer\\s+)[A-Za-z0-9._~+/=-]{8,}"),
@@ -59,6 +60,12 @@ public final class Redactor {
             }
         }
         return out;
+    }
+
+    /** Same as {@link #redact}, so a redactor can be passed where a {@code UnaryOperator<String>} is expected. */
+    @Override
+    public String apply(String text) {
+        return redact(text);
     }
 
     /** How many configured secret values this redactor knows (for diagnostics; never the values). */

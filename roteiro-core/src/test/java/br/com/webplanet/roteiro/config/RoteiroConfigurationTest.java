@@ -173,4 +173,49 @@ class RoteiroConfigurationTest {
         Path bad = write("mail:\n  imap: [unclosed\n");
         assertThatThrownBy(() -> RoteiroConfiguration.load(bad, Map.of())).hasMessageContaining("is not valid YAML");
     }
+
+    record Calendar(@Default("America/Sao_Paulo") ZoneId zone, @Default("08:00") LocalTime opensAt,
+                    @Default("18:00") LocalTime closesAt, Map<LocalDate, String> extraHolidays,
+                    @Default("[]") List<Integer> ports, @Default("false") boolean ashWednesdayOff) {}
+
+    @Test
+    void unquotedTimesDatesAndDefaultsFromYamlBind() throws IOException {
+        Path file = write("""
+                calendar:
+                  closesAt: 17:30
+                  extraHolidays:
+                    2027-01-25: Aniversário de São Paulo
+                    2027-07-09: Revolução Constitucionalista
+                  ports: [993, 465]
+                """);
+        RoteiroConfiguration config = RoteiroConfiguration.load(file, Map.of());
+        config.validate(List.of(new ConfigBinding(Calendar.class, "calendar")));
+        assertThat(config.value(Calendar.class, "calendar")).isEqualTo(new Calendar(ZoneId.of("America/Sao_Paulo"),
+                LocalTime.of(8, 0), LocalTime.of(17, 30), Map.of(LocalDate.of(2027, 1, 25), "Aniversário de São Paulo",
+                LocalDate.of(2027, 7, 9), "Revolução Constitucionalista"), List.of(993, 465), false));
+        assertThat(RoteiroConfiguration.empty().value(Calendar.class, "calendar").ports()).isEmpty();
+    }
+
+    record SlaSettings(Map<br.com.webplanet.roteiro.model.Priority, br.com.webplanet.roteiro.sla.SlaTargets> targets,
+                       Map<br.com.webplanet.roteiro.model.Urgency,
+                               Map<br.com.webplanet.roteiro.model.Impact, br.com.webplanet.roteiro.model.Priority>> matrix) {}
+
+    @Test
+    void slaTargetsAndPriorityMatrixCanComeFromTheFile() throws IOException {
+        Path file = write("""
+                sla:
+                  targets:
+                    major: {firstResponse: 15m, update: 1h, resolution: 2h}
+                  matrix:
+                    very-high: {very-high: major}
+                """);
+        RoteiroConfiguration config = RoteiroConfiguration.load(file, Map.of());
+        SlaSettings s = config.value(SlaSettings.class, "sla");
+        var policy = br.com.webplanet.roteiro.sla.SlaPolicy.of(s.targets());
+        var matrix = br.com.webplanet.roteiro.sla.PriorityMatrix.of(s.matrix());
+        assertThat(policy.targets(br.com.webplanet.roteiro.model.Priority.MAJOR).firstResponse())
+                .isEqualTo(Duration.ofMinutes(15));
+        assertThat(matrix.priority(br.com.webplanet.roteiro.model.Urgency.VERY_HIGH,
+                br.com.webplanet.roteiro.model.Impact.VERY_HIGH)).isEqualTo(br.com.webplanet.roteiro.model.Priority.MAJOR);
+    }
 }
