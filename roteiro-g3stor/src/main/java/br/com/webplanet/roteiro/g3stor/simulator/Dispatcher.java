@@ -34,6 +34,7 @@ final class Dispatcher {
     private final Object lock;
     private final Map<String, Stored> idempotent = new HashMap<>();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
+    private final Map<String, Runnable> hooks = new ConcurrentHashMap<>();
 
     Dispatcher(String basePath, String token, FieldNames names, Router router, FaultInjector faults, Object lock) {
         this.basePath = basePath;
@@ -48,6 +49,10 @@ final class Dispatcher {
         Map<String, Long> out = new LinkedHashMap<>();
         counts.forEach((k, v) -> out.put(k, v.get()));
         return out;
+    }
+
+    void beforeNext(String route, Runnable action) {
+        hooks.put(route, action);
     }
 
     void resetCounts() {
@@ -124,6 +129,10 @@ final class Dispatcher {
                             : SimResponse.error(422, "idempotency_key_reused", "Idempotency-Key " + key
                                     + " was used for " + stored.target());
                 }
+            }
+            Runnable hook = hooks.remove(match.route().name());
+            if (hook != null) {
+                hook.run();
             }
             SimResponse response = dispatch(match, path, ex, headers, body);
             if (write && key != null && response.status() < 500 && response.status() != 429) {

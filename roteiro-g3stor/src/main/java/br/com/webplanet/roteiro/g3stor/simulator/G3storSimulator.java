@@ -94,6 +94,14 @@ public final class G3storSimulator implements AutoCloseable {
         return faults;
     }
 
+    /**
+     * Runs {@code action} (e.g. a seeding call) just before the next request of {@code route} is
+     * handled, once — to make "the ticket changed meanwhile" happen in a test.
+     */
+    public void beforeNext(String route, Runnable action) {
+        dispatcher.beforeNext(Objects.requireNonNull(route, "route is null"), Objects.requireNonNull(action, "action is null"));
+    }
+
     // ---- request counters ----
 
     /** Requests received per route ({@code "GET /tickets"}, {@code "PATCH /tickets/{id}"}…), faults included. */

@@ -1,0 +1,237 @@
+package br.com.webplanet.roteiro.g3stor.steps;
+
+import br.com.webplanet.roteiro.g3stor.G3storConfig;
+import br.com.webplanet.roteiro.g3stor.StatusRules;
+import br.com.webplanet.roteiro.model.IssueRef;
+import br.com.webplanet.roteiro.model.IssueState;
+import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.model.Ticket;
+import br.com.webplanet.roteiro.model.TicketId;
+import br.com.webplanet.roteiro.model.TicketStatus;
+import br.com.webplanet.roteiro.spi.ActionRecord;
+import br.com.webplanet.roteiro.spi.ChecklistStep;
+import br.com.webplanet.roteiro.spi.HumanTask;
+import br.com.webplanet.roteiro.spi.IssueTracker;
+import br.com.webplanet.roteiro.spi.Journal;
+import br.com.webplanet.roteiro.spi.Mailer;
+import br.com.webplanet.roteiro.spi.RoutineOrder;
+import br.com.webplanet.roteiro.spi.StepContext;
+import br.com.webplanet.roteiro.spi.StepDescriptor;
+import br.com.webplanet.roteiro.spi.StepResult;
+import br.com.webplanet.roteiro.spi.TicketConflictException;
+import br.com.webplanet.roteiro.spi.TicketQuery;
+import br.com.webplanet.roteiro.spi.TicketSystem;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Step 4, {@code g3stor.update-status}: moves each open ticket to its true status from what
+ * happened since the last run, by the rules of {@link StatusRules} (listed in the report). Reads
+ * only what may have changed: open tickets updated since the last run, tickets waiting on the
+ * customer, tickets whose linked issue closed, and the tickets that failed last time. A conflict
+ * (the ticket changed meanwhile) is re-read and decided again, never overwritten.
+ */
+public final class UpdateStatusStep implements ChecklistStep {
+    public static final String ID = "g3stor.update-status";
+    static final URI WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/4-status-dos-chamados");
+    static final String LAST_RUN = "g3stor.update-status:last-run";
+    static final String RETRY = "g3stor.update-status:retry";
+
+    private final TicketSystem tickets;
+    private final StatusRules rules;
+    private final Optional<Mailer> mailer;
+    private final Optional<IssueTracker> issues;
+    private final StatusDecider decider;
+
+    @Inject
+    public UpdateStatusStep(TicketSystem tickets, G3storConfig config, Optional<Mailer> mailer,
+                            Optional<IssueTracker> issues) {
+        this.tickets = Objects.requireNonNull(tickets, "tickets is null");
+        this.rules = config.status();
+        this.mailer = Objects.requireNonNull(mailer, "mailer is null");
+        this.issues = Objects.requireNonNull(issues, "issues is null");
+        this.decider = new StatusDecider(rules, config.calendar().toCalendar());
+    }
+
+    @Override
+    public StepDescriptor descriptor() {
+        return new StepDescriptor(ID, Localized.of(Messages.get(Localized.PT_BR, "status.title"),
+                Messages.get(Locale.ENGLISH, "status.title")), WIKI, Set.of("mail.triage"), RoutineOrder.TICKET_STATUS,
+                null);
+    }
+
+    @Override
+    public StepResult execute(StepContext ctx) {
+        Instant started = ctx.clock().instant();
+        Journal journal = ctx.journal();
+        Instant since = journal.checkpoint(LAST_RUN).get().map(Instant::parse).orElse(null);
+        StepResult.Builder result = StepResult.builder().detail("rules", rulesText(ctx.locale()));
+        Map<TicketId, IssueRef> closed = closedIssues(since);
+        Map<TicketId, Ticket> candidates = new LinkedHashMap<>();
+        try (Stream<Ticket> changed = tickets.search(TicketQuery.open().updatedSince(since))) {
+            changed.forEach(t -> candidates.put(t.id(), t));
+        }
+        if (rules.reminderAfterDays() > 0) {
+            try (Stream<Ticket> waiting = tickets.search(TicketQuery.withStatus(TicketStatus.AGUARDANDO_CLIENTE))) {
+                waiting.forEach(t -> candidates.putIfAbsent(t.id(), t));
+            }
+        }
+        Set<TicketId> extra = new LinkedHashSet<>(closed.keySet());
+        journal.checkpoint(RETRY).get().ifPresent(s -> Arrays.stream(s.split(",")).filter(v -> !v.isBlank())
+                .forEach(v -> extra.add(new TicketId(v))));
+        List<TicketId> failed = new ArrayList<>();
+        for (TicketId id : extra) {
+            if (!candidates.containsKey(id)) {
+                try {
+                    tickets.get(id).ifPresent(t -> candidates.put(id, t));
+                } catch (RuntimeException e) {
+                    fail(ctx, result, failed, id, e);
+                }
+            }
+        }
+        ctx.progress().total(candidates.size());
+        for (Ticket t : candidates.values()) {
+            try {
+                process(ctx, result, t, closed.get(t.id()));
+            } catch (RuntimeException e) {
+                fail(ctx, result, failed, t.id(), e);
+            }
+            ctx.progress().advance(1);
+        }
+        journal.checkpoint(RETRY).put(failed.stream().map(TicketId::value).collect(Collectors.joining(",")));
+        journal.checkpoint(LAST_RUN).put(started.toString());
+        result.count("checked", candidates.size());
+        return result.summary(Messages.get(ctx.locale(), "status.summary", candidates.size(),
+                result.countOf("statusChanged"), result.countOf("reminders"), result.countOf("failed"))).build();
+    }
+
+    private void process(StepContext ctx, StepResult.Builder result, Ticket ticket, IssueRef closedIssue) {
+        Ticket current = ticket;
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Optional<StatusDecider.Decision> decision = decider.decide(current, closedIssue, ctx.runDate(),
+                    remindersSent(ctx.journal(), current));
+            if (decision.isEmpty()) {
+                return;
+            }
+            if (decision.get() instanceof StatusDecider.Remind remind) {
+                remind(ctx, result, current, remind.number());
+                return;
+            }
+            try {
+                move(ctx, result, current, (StatusDecider.Move) decision.get());
+                return;
+            } catch (TicketConflictException e) {
+                current = e.current();
+                result.increment("conflicts");
+            }
+        }
+        throw new IllegalStateException("ticket " + ticket.id() + " kept changing while being updated; next run");
+    }
+
+    private void move(StepContext ctx, StepResult.Builder result, Ticket t, StatusDecider.Move m) {
+        Locale locale = ctx.locale();
+        String reason = Messages.get(locale, m.reasonKey(), m.reasonArg());
+        String key = "g3stor.status:" + t.id() + ":v" + t.version() + ":" + m.target().code();
+        if (ctx.dryRun()) {
+            result.action(ActionRecord.planned("ticket.status", t.id().value(), Messages.get(locale, "status.planned",
+                    t.id(), t.status().label(locale), m.target().label(locale), reason), key));
+            return;
+        }
+        String note = m.noteKey() == null ? null : Messages.get(Localized.PT_BR, m.noteKey(), m.reasonArg());
+        Effects.once(ctx.journal(), key, Long.class,
+                () -> tickets.get(t.id()).filter(now -> now.status() == m.target() && now.version() > t.version())
+                        .map(Ticket::version),
+                () -> tickets.changeStatus(t.id(), m.target(), t.version(), note).version());
+        result.action(ActionRecord.done("ticket.status", t.id().value(), Messages.get(locale, "status.changed", t.id(),
+                t.status().label(locale), m.target().label(locale), reason), key)).increment("statusChanged");
+    }
+
+    private void remind(StepContext ctx, StepResult.Builder result, Ticket t, int number) {
+        Locale locale = ctx.locale();
+        String key = reminderKey(t, number);
+        if (mailer.isEmpty() || t.customer().contact() == null) {
+            result.humanTask(new HumanTask(Messages.get(locale, "status.reminder.nomailer"), t.id().value(),
+                    Messages.get(locale, "status.reminder.nomailer.reason", t.id(), number), WIKI));
+            return;
+        }
+        if (ctx.dryRun()) {
+            result.action(ActionRecord.planned("mail.reminder", t.id().value(),
+                    Messages.get(locale, "status.reminder.planned", t.id(), number), key));
+            return;
+        }
+        String name = t.customer().contact().name() != null ? t.customer().contact().name()
+                : t.customer().name() != null ? t.customer().name() : t.customer().contact().address();
+        String since = t.statusSince().atZone(decider.zone()).toLocalDate().toString();
+        CustomerMail.send(ctx.journal(), key, mailer.get(), tickets, t, t.customer().contact(),
+                Messages.get(Localized.PT_BR, "status.reminder.subject", t.id(), t.subject()),
+                Messages.get(Localized.PT_BR, "status.reminder.body", name, t.id(), t.subject(), since, number,
+                        rules.maxReminders()),
+                CustomerMail.messageId(mailer.get(), t, "lembrete-" + number + "-" + t.statusSince().getEpochSecond()));
+        result.action(ActionRecord.done("mail.reminder", t.id().value(), Messages.get(locale, "status.reminder.sent",
+                t.id(), number, t.customer().contact().address()), key)).increment("reminders");
+    }
+
+    private int remindersSent(Journal journal, Ticket t) {
+        int sent = 0;
+        for (int n = 1; n <= rules.maxReminders(); n++) {
+            if (journal.state(reminderKey(t, n)) == Journal.EffectState.DONE) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private static String reminderKey(Ticket t, int number) {
+        return "g3stor.reminder:" + t.id() + ":" + t.statusSince().getEpochSecond() + ":" + number;
+    }
+
+    private Map<TicketId, IssueRef> closedIssues(Instant since) {
+        Map<TicketId, IssueRef> closed = new LinkedHashMap<>();
+        if (issues.isEmpty()) {
+            return closed;
+        }
+        for (String repository : rules.issueRepositories()) {
+            issues.get().markedIssues(repository, since).forEach((ticket, issue) -> {
+                if (issue.state() == IssueState.CLOSED) {
+                    closed.put(ticket, issue);
+                }
+            });
+        }
+        return closed;
+    }
+
+    private void fail(StepContext ctx, StepResult.Builder result, List<TicketId> failed, TicketId id, Exception e) {
+        failed.add(id);
+        result.humanTask(new HumanTask(Messages.get(ctx.locale(), "status.failed"), id.value(), Effects.describe(e),
+                WIKI)).increment("failed").itemFailed();
+    }
+
+    private List<String> rulesText(Locale locale) {
+        List<String> out = new ArrayList<>();
+        if (rules.customerReply()) {
+            out.add(Messages.get(locale, "status.rule.customerReply"));
+        }
+        if (rules.reminderAfterDays() > 0) {
+            out.add(Messages.get(locale, "status.rule.reminders", rules.reminderAfterDays(), rules.maxReminders()));
+        }
+        out.add(rules.issueRepositories().isEmpty() || issues.isEmpty()
+                ? Messages.get(locale, "status.rule.issueClosed.off")
+                : Messages.get(locale, "status.rule.issueClosed", String.join(", ", rules.issueRepositories()),
+                        rules.issueClosedTarget().label(locale)));
+        out.add(Messages.get(locale, "status.rule.automatic"));
+        return List.copyOf(out);
+    }
+}
