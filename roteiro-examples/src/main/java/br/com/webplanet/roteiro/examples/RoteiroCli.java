@@ -1,0 +1,110 @@
+package br.com.webplanet.roteiro.examples;
+
+import br.com.webplanet.roteiro.config.ConfigurationException;
+import br.com.webplanet.roteiro.config.Redactor;
+import br.com.webplanet.roteiro.engine.RoteiroStartException;
+import br.com.webplanet.roteiro.examples.cli.CliText;
+import br.com.webplanet.roteiro.examples.cli.ConfigCommand;
+import br.com.webplanet.roteiro.examples.cli.DemoCommand;
+import br.com.webplanet.roteiro.examples.cli.Logging;
+import br.com.webplanet.roteiro.examples.cli.ReportCommand;
+import br.com.webplanet.roteiro.examples.cli.RunCommand;
+import br.com.webplanet.roteiro.examples.cli.StepsCommand;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code roteiro}: the command a support person runs every day. Help and messages in pt-BR,
+ * or English when the locale ({@code LANG}/{@code LC_ALL}, or {@code ROTEIRO_LANG}) says so.
+ */
+@Command(name = "roteiro", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
+        versionProvider = RoteiroCli.Version.class, usageHelpAutoWidth = true,
+        subcommands = {RunCommand.class, StepsCommand.class, ReportCommand.class, ConfigCommand.class,
+                DemoCommand.class, CommandLine.HelpCommand.class})
+public final class RoteiroCli implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, descriptionKey = "verbose")
+    boolean verbose;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.getenv()));
+    }
+
+    /** Runs the command line and returns the exit code (see {@link ExitCode}). */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Locale locale = CliText.localeFrom(env);
+        Locale.setDefault(locale);
+        CommandLine cli = new CommandLine(new RoteiroCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setParameterExceptionHandler(RoteiroCli::usageError);
+        cli.setExecutionStrategy(RoteiroCli::executeWithLogging);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line.getErr()));
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), CliText.get("error.noCommand"));
+    }
+
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        PrintWriter err = line.getErr();
+        err.println(e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println(CliText.get("error.seeHelp", line.getCommandSpec().qualifiedName()));
+        err.flush();
+        return ExitCode.USAGE;
+    }
+
+    private static int executeWithLogging(ParseResult parsed) {
+        boolean verbose = false;
+        for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+            verbose |= p.hasMatchedOption("--verbose");
+        }
+        Logging.configure(verbose);
+        return new CommandLine.RunLast().execute(parsed);
+    }
+
+    private static int failure(Exception e, PrintWriter err) {
+        if (e instanceof ConfigurationException || e instanceof RoteiroStartException
+                || e instanceof CliUsageException) {
+            err.println(e.getMessage());
+            return ExitCode.USAGE;
+        }
+        LoggerFactory.getLogger(RoteiroCli.class).debug("the run failed", e);
+        err.println(Redactor.patternsOnly().redact(CliText.get("error.unexpected", e.getClass().getSimpleName(),
+                String.valueOf(e.getMessage()))));
+        return ExitCode.FAILED;
+    }
+
+    /** A usage mistake found while running (e.g. no report for that date): exit code 64. */
+    public static final class CliUsageException extends RuntimeException {
+        public CliUsageException(String message) {
+            super(message);
+        }
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RoteiroCli.class.getPackage().getImplementationVersion();
+            return new String[] {"roteiro " + (v == null ? "(dev)" : v)};
+        }
+    }
+}

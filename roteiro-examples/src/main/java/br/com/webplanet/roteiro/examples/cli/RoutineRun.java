@@ -1,0 +1,52 @@
+package br.com.webplanet.roteiro.examples.cli;
+
+import br.com.webplanet.roteiro.engine.Roteiro;
+import br.com.webplanet.roteiro.examples.ReportConfig;
+import br.com.webplanet.roteiro.examples.report.HtmlReportRenderer;
+import br.com.webplanet.roteiro.examples.report.ReportMailer;
+import br.com.webplanet.roteiro.report.DailyReport;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Runs the routine (or some steps), writes the HTML report, mails it when configured, prints the summary. */
+public final class RoutineRun {
+    private RoutineRun() {}
+
+    /** A run's report and where its HTML went. */
+    public record Outcome(DailyReport report, Path html) {
+        public int exitCode() {
+            return report.exitCode();
+        }
+    }
+
+    public static Outcome all(Roteiro roteiro, PrintWriter out) {
+        return finish(roteiro, roteiro.run(), out);
+    }
+
+    public static Outcome steps(Roteiro roteiro, Set<String> ids, PrintWriter out) {
+        return finish(roteiro, roteiro.runSteps(ids), out);
+    }
+
+    private static Outcome finish(Roteiro roteiro, DailyReport report, PrintWriter out) {
+        ReportConfig config = reportConfig(roteiro);
+        Path html = new HtmlReportRenderer(config.zone()).write(report, CliText.locale(),
+                config.fileFor(report.runDate(), report.dryRun()));
+        RunSummary.print(out, report, html);
+        if (!report.dryRun() && !config.mailTo().isEmpty()) {
+            Optional<String> problem = ReportMailer.send(roteiro, config, report, html);
+            problem.ifPresent(p -> out.println(CliText.get("report.mailFailed", p)));
+            if (problem.isEmpty()) {
+                out.println(CliText.get("report.mailed", String.join(", ", config.mailTo())));
+            }
+        }
+        return new Outcome(report, html);
+    }
+
+    /** The {@code report} section, or its defaults when the launcher module is not wired. */
+    public static ReportConfig reportConfig(Roteiro roteiro) {
+        return roteiro.lookup(ReportConfig.class).orElseGet(() -> new ReportConfig(null, List.of(), null));
+    }
+}

@@ -1,0 +1,63 @@
+package br.com.webplanet.roteiro.examples.report;
+
+import br.com.webplanet.roteiro.config.Redactor;
+import br.com.webplanet.roteiro.engine.Roteiro;
+import br.com.webplanet.roteiro.examples.ReportConfig;
+import br.com.webplanet.roteiro.model.MailAddress;
+import br.com.webplanet.roteiro.model.OutgoingMail;
+import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.report.StepReport;
+import br.com.webplanet.roteiro.spi.Mailer;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends the HTML report to {@code report.mail-to} through the mail module's {@link Mailer}, once
+ * per run (the Message-ID carries the run id). Sending is best effort: a failure is reported, the
+ * run's outcome does not change.
+ */
+public final class ReportMailer {
+    private ReportMailer() {}
+
+    /** Sends the report; empty when sent, else why not. */
+    public static Optional<String> send(Roteiro roteiro, ReportConfig config, DailyReport report, Path html) {
+        Optional<Mailer> mailer = roteiro.lookup(Mailer.class);
+        if (mailer.isEmpty()) {
+            return Optional.of("no mailer: add the mail module and its mail.smtp settings");
+        }
+        try {
+            String domain = mailer.get().from().address().substring(mailer.get().from().address().indexOf('@') + 1);
+            String subject = "Roteiro Diário " + report.runDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+                    + " — " + status(report);
+            mailer.get().send(new OutgoingMail(config.mailTo().stream().map(MailAddress::of).toList(), subject,
+                    text(report), Files.readString(html), "<roteiro-report." + report.runId() + "@" + domain + ">",
+                    null, List.of(), Map.of("Auto-Submitted", "auto-generated"), null));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.of(Redactor.patternsOnly().redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private static String status(DailyReport report) {
+        return switch (report.exitCode()) {
+            case 0 -> "tudo certo";
+            case 1 -> "requer atenção";
+            default -> "com falhas";
+        };
+    }
+
+    private static String text(DailyReport report) {
+        StringBuilder text = new StringBuilder("Roteiro Diário de ").append(report.runDate()).append("\n\n");
+        for (StepReport s : report.steps()) {
+            text.append("- ").append(s.title() == null ? s.stepId() : s.title().ptBR()).append(": ")
+                    .append(s.status().label().ptBR()).append(s.summary().isEmpty() ? "" : " — " + s.summary())
+                    .append('\n');
+        }
+        return text.append("\nO relatório completo está na versão HTML desta mensagem.\n").toString();
+    }
+}
