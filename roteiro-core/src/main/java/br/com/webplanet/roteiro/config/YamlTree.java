@@ -26,7 +26,8 @@ final class YamlTree {
 
     static YamlTree read(Reader reader) throws IOException {
         Map<String, Integer> lines = new HashMap<>();
-        try (JsonParser p = new YAMLFactory().createParser(reader)) {
+        try (JsonParser p = YAMLFactory.builder().enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build().createParser(reader)) {
             JsonToken first = p.nextToken();
             if (first == null) {
                 return new YamlTree(new LinkedHashMap<>(), lines);

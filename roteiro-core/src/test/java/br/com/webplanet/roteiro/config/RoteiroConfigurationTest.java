@@ -172,6 +172,9 @@ class RoteiroConfigurationTest {
                 .hasMessageContaining("does not exist: create it");
         Path bad = write("mail:\n  imap: [unclosed\n");
         assertThatThrownBy(() -> RoteiroConfiguration.load(bad, Map.of())).hasMessageContaining("is not valid YAML");
+        Path twice = write("mail:\n  imap:\n    host: a\n    host: b\n");
+        assertThatThrownBy(() -> RoteiroConfiguration.load(twice, Map.of()))
+                .hasMessageContaining("is not valid YAML").hasMessageContaining("Duplicate field 'host'");
     }
 
     record Calendar(@Default("America/Sao_Paulo") ZoneId zone, @Default("08:00") LocalTime opensAt,
