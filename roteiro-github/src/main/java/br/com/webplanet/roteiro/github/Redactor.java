@@ -60,6 +60,13 @@ public final class Redactor {
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+55[\\s.-]?)?(?:\\(\\d{2}\\)|(?<![\\d.])\\d{2})?[\\s.-]?9?\\d{4}[\\s.-]?\\d{4}(?![\\d])"
                     + "|\\+55[\\s.-]?\\d{10,11}(?!\\d)");
+    /** A title followed by capitalised words names a person we were not told about ("Sr. Fernandes"). */
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            "(?<![\\p{L}])(?:Sr|Sra|Srta|Dr|Dra|Prof|Profa|Eng)\\.?\\s+|(?<![\\p{L}])(?:Dona|Seu|Senhor|Senhora)\\s+");
+    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
+            "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:d[aeo]s?\\s+)?\\p{Lu}[\\p{L}'-]*)*");
+    private static final Pattern ADJACENT_NAMES = Pattern.compile(
+            "\\[nome](?:\\s+(?:(?i:d[aeo]s?|e)\\s+)?\\[nome])+");
     private static final Set<String> NAME_STOPWORDS = Set.of("da", "de", "do", "das", "dos", "e", "ltda", "me", "sa",
             "s/a", "eireli", "cia", "epp", "mei");
 
@@ -81,6 +88,8 @@ public final class Redactor {
         out = replace(out, ADDRESS, Kind.ADDRESS, counts);
         out = replacePhones(out, counts);
         out = replaceNames(out, names, counts);
+        out = replaceTitledNames(out, counts);
+        out = mergeAdjacentNames(out, counts);
         return new Result(out, counts);
     }
 
@@ -134,16 +143,12 @@ public final class Redactor {
                 continue;
             }
             variants.add(fold(name.trim()));
-            // people are also called by first name or surname alone ("a Maria", "Sr. Souza")
-            List<String> words = new ArrayList<>();
-            for (String word : fold(name).split("[\\s,.]+")) {
+            // people are also called by one of their names alone ("a Maria", "Sr. Souza"); over-redacting a
+            // company's word ("Pão") is the price of never posting a person's name
+            for (String word : fold(name).split("[\\s,.()/-]+")) {
                 if (word.length() >= 3 && !NAME_STOPWORDS.contains(word)) {
-                    words.add(word);
+                    variants.add(word);
                 }
-            }
-            if (!words.isEmpty()) {
-                variants.add(words.get(0));
-                variants.add(words.get(words.size() - 1));
             }
         }
         variants.sort((a, b) -> b.length() - a.length());   // whole names before their words
@@ -164,6 +169,38 @@ public final class Redactor {
             out = sb.toString();
         }
         return out;
+    }
+
+    /** "[nome] [nome] da [nome]" was one person's name, word by word: one placeholder, counted once. */
+    private static String mergeAdjacentNames(String text, Map<Kind, Integer> counts) {
+        Matcher m = ADJACENT_NAMES.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            int words = m.group().split("\\[nome]", -1).length - 1;
+            counts.merge(Kind.NAME, 1 - words, Integer::sum);
+            m.appendReplacement(sb, Matcher.quoteReplacement(Kind.NAME.placeholder()));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String replaceTitledNames(String text, Map<Kind, Integer> counts) {
+        Matcher title = TITLED_NAME.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        while (title.find(last)) {
+            Matcher name = CAPITALISED_WORDS.matcher(text).region(title.end(), text.length());
+            if (name.lookingAt()) {
+                counts.merge(Kind.NAME, 1, Integer::sum);
+                sb.append(text, last, title.end()).append(Kind.NAME.placeholder());
+                last = name.end();
+            } else {
+                sb.append(text, last, title.end());
+                last = title.end();
+            }
+        }
+        sb.append(text.substring(last));
+        return sb.toString();
     }
 
     /**

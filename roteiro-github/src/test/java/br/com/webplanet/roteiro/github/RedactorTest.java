@@ -42,6 +42,14 @@ class RedactorTest {
     }
 
     @Test
+    void redactsPeopleNamedAfterATitleEvenWhenNotGivenTheirName() {
+        Redactor.Result result = redactor.redact("Quem acompanha é o Sr. Fernandes e a Dra. Ana Paula de Souza; "
+                + "a Dona Cida aprovou.", List.of());
+
+        assertThat(result.text()).isEqualTo("Quem acompanha é o Sr. [nome] e a Dra. [nome]; a Dona [nome] aprovou.");
+    }
+
+    @Test
     void tellsUnformattedCpfFromMobileNumberByCheckDigits() {
         Redactor.Result result = redactor.redact("CPF 12345678909, celular 11987654321", List.of());
 
