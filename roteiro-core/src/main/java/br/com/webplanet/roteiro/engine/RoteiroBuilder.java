@@ -186,8 +186,13 @@ public final class RoteiroBuilder {
         try {
             store = JournalStore.open(resolved.journalUrl(), resolved.journalUser(), resolved.journalPassword());
         } catch (JournalException | IllegalArgumentException e) {
-            throw new RoteiroStartException("roteiro cannot start: the journal cannot be opened\n  - " + e.getMessage(),
-                    List.of(String.valueOf(e.getMessage())), e);
+            String why = String.valueOf(e.getMessage());
+            if (why.contains("already in use")) {
+                why += "\n    another roteiro is using this H2 journal file; wait for it to finish, or share a"
+                        + " PostgreSQL journal (roteiro.journal-url) between runners";
+            }
+            throw new RoteiroStartException("roteiro cannot start: the journal cannot be opened\n  - " + why,
+                    List.of(why), e);
         }
         RunSettings settings = new RunSettings(resolved.clock(), setup.runDate, setup.dryRun, resolved.locale(),
                 resolved.stepTimeout(), resolved.leaseDuration(), setup.progress, resolved.redactor(), LeaseOwner.newOwner());

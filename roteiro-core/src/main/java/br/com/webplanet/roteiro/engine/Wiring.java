@@ -44,7 +44,7 @@ record Wiring(Injector injector, List<ChecklistStep> steps, List<Service> servic
         } catch (CreationException e) {
             List<String> problems = new ArrayList<>();
             for (Message m : e.getErrorMessages()) {
-                problems.add(m.getMessage().replace("\n", "\n    ").trim());
+                problems.add(describe(m));
             }
             throw new RoteiroStartException(RoteiroStartException.of("the modules cannot be wired", problems)
                     .getMessage(), problems, e);
@@ -52,5 +52,19 @@ record Wiring(Injector injector, List<ChecklistStep> steps, List<Service> servic
         Set<ChecklistStep> steps = injector.getInstance(Key.get(new TypeLiteral<Set<ChecklistStep>>() {}));
         Set<Service> services = injector.getInstance(Key.get(new TypeLiteral<Set<Service>>() {}));
         return new Wiring(injector, List.copyOf(steps), List.copyOf(services));
+    }
+
+    /** Guice's message plus where the need comes from (e.g. the step constructor that asks for an unbound port). */
+    private static String describe(Message m) {
+        String text = m.getMessage().replace("\n", "\n    ").trim();
+        List<String> where = new ArrayList<>();
+        for (Object source : m.getSources()) {
+            String s = source instanceof com.google.inject.spi.Dependency<?> d && d.getInjectionPoint() != null
+                    ? d.getInjectionPoint().getMember().getDeclaringClass().getName() : String.valueOf(source);
+            if (!where.contains(s) && !s.startsWith("Key[")) {
+                where.add(s);
+            }
+        }
+        return where.isEmpty() ? text : text + " (needed by " + String.join(" ← ", where) + ")";
     }
 }

@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.webplanet.roteiro.config.Secret;
 import br.com.webplanet.roteiro.engine.journal.JournalStore;
@@ -77,6 +78,11 @@ class KillDuringEffectTest {
                 output.add(line);
             }
             assertThat(line).as("child output: %s", output).isEqualTo(CrashingRunMain.SIGNAL);
+            if (user == null) {
+                assertThatThrownBy(() -> Roteiro.builder().journalUrl(url).withModules(TestModule.of()).build())
+                        .isInstanceOf(RoteiroStartException.class)
+                        .hasMessageContaining("another roteiro is using this H2 journal file");
+            }
             child.destroyForcibly();   // SIGKILL: no shutdown hooks, no finally blocks
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }

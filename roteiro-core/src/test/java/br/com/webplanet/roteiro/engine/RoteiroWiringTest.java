@@ -121,7 +121,8 @@ class RoteiroWiringTest {
         assertThatThrownBy(() -> builder().withModules(new NeedsTicketsModule()).build())
                 .isInstanceOf(RoteiroStartException.class)
                 .hasMessageStartingWith("roteiro cannot start: the modules cannot be wired (1 problem)")
-                .hasMessageContaining(TicketSystem.class.getName());
+                .hasMessageContaining(TicketSystem.class.getName() + " is not explicitly bound")
+                .hasMessageContaining("needed by ").hasMessageContaining(NeedsTickets.class.getName());
     }
 
     @Test
