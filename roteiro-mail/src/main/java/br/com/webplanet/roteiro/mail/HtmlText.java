@@ -40,6 +40,7 @@ final class HtmlText {
         s = TAG.matcher(s).replaceAll("");
         s = unescape(s);
         s = s.replaceAll("[ \\t\\u00A0]+", " ").replaceAll(" ?\\n ?", "\n").replaceAll("\\n{3,}", "\n\n");
+        s = s.replaceAll("\\n+- ", "\n- ");
         return s.strip();
     }
 

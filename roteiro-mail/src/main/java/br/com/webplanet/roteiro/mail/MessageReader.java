@@ -234,7 +234,24 @@ final class MessageReader {
     }
 
     static byte[] bytes(Part part, int cap) throws MessagingException, IOException {
-        try (InputStream in = part.getInputStream()) {
+        try {
+            return read(part.getInputStream(), cap);
+        } catch (IOException e) {
+            if (!String.valueOf(e.getMessage()).startsWith("Unknown encoding")) {
+                throw e;
+            }
+            if (part instanceof MimeMessage mm) {
+                return read(mm.getRawInputStream(), cap);
+            }
+            if (part instanceof jakarta.mail.internet.MimeBodyPart bp) {
+                return read(bp.getRawInputStream(), cap);
+            }
+            throw e;
+        }
+    }
+
+    private static byte[] read(InputStream stream, int cap) throws IOException {
+        try (InputStream in = stream) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[8192];
             int n;
