@@ -22,6 +22,7 @@ import br.com.webplanet.roteiro.spi.KeyedRomaneio;
 import br.com.webplanet.roteiro.spi.RomaneioBook;
 import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.spi.StepStatus;
+import br.com.webplanet.roteiro.textura.Fixtures;
 import br.com.webplanet.roteiro.textura.RomaneiosConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,9 +31,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -43,7 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RomaneiosStepTest {
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T11:00:00Z"), ZoneId.of("America/Sao_Paulo"));
+    static final Clock CLOCK = Fixtures.CLOCK;
     static final RomaneioKey PRE_KEYED = new RomaneioKey(ISSUER, "1005", "1");
 
     private final InMemoryRomaneioBook book = new InMemoryRomaneioBook(CLOCK);
@@ -252,14 +251,8 @@ class RomaneiosStepTest {
                 .containsExactly("Key romaneio 11222333000181/2001/0 for customer 12345678000190 (2 items)");
     }
 
-    /** Romaneios {@code from}..{@code to}, two items each, consistent weights, known customer. */
     static String lote(int from, int to) {
-        StringBuilder csv = new StringBuilder("Emitente;Romaneio;Data;Cliente;Peso bruto;Código;Descrição;Quantidade;Unidade;Peso\n");
-        for (int n = from; n <= to; n++) {
-            csv.append(ISSUER).append(';').append(n).append(";27/11/2026;12345678000190;250,5;PISO-60;Porcelanato 60x60;10;M2;230,5\n");
-            csv.append(ISSUER).append(';').append(n).append(";27/11/2026;12345678000190;250,5;ARG-AC3;Argamassa AC-III;1;SC;20\n");
-        }
-        return csv.toString();
+        return Fixtures.lote(from, to);
     }
 
     /** Stands for the process being killed: an Error the step does not catch. */
