@@ -9,10 +9,14 @@ import br.com.webplanet.roteiro.spi.StepDescriptor;
  * ({@link RoteiroBuilder#progress}). The default logs each step's start, messages and end.
  */
 public interface ProgressListener {
-    /** A step is about to run; returns the {@link Progress} the step reports its loop to. */
+    /**
+     * A step is about to run (not called for a step that is skipped); returns the {@link Progress}
+     * the step reports its loop to. Called on the runner's thread; the step may call the progress
+     * from its own thread.
+     */
     Progress stepStarted(StepDescriptor step);
 
-    /** A step ended (ran, failed, or was skipped). */
+    /** A step ended: ran, failed, or was skipped (then without {@link #stepStarted}). */
     default void stepFinished(StepDescriptor step, StepReport report) {}
 
     /** Shows nothing. */

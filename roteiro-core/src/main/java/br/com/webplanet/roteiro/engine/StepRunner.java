@@ -86,11 +86,13 @@ final class StepRunner {
             return execute(step, runDate, runId, results);
         }
         Duration leaseFor = max(settings.leaseDuration(), timeoutOf(d).plusMinutes(1));
-        LeaseManager.Attempt lease = store.leases().acquire(runDate, d.id(), settings.owner(), leaseFor);
-        if (!lease.granted() && LeaseOwner.isDeadLocalProcess(lease.holder())
-                && store.leases().takeOverFrom(runDate, d.id(), lease.holder(), settings.owner(), leaseFor)) {
-            LOG.info("step {}: took over the lease of {}, a process of this host that is gone", d.id(), lease.holder());
-            lease = new LeaseManager.Attempt(true, settings.owner(), null);
+        LeaseManager.Attempt lease;
+        try {
+            lease = lease(d, runDate, leaseFor);
+        } catch (RuntimeException e) {
+            StepError error = redacted(StepError.of(e));
+            LOG.warn("Failure in step {} of module {}: no lease: {}", d.id(), d.module(), error.message());
+            return report(d, StepResult.of(StepStatus.FAILED, error.message()), error, Duration.ZERO);
         }
         if (!lease.granted()) {
             String until = DateTimeFormatter.ofPattern("HH:mm").format(lease.expiresAt().atOffset(ZoneOffset.UTC));
@@ -101,8 +103,22 @@ final class StepRunner {
         try {
             return execute(step, runDate, runId, results);
         } finally {
-            store.leases().release(runDate, d.id(), settings.owner());
+            try {
+                store.leases().release(runDate, d.id(), settings.owner());
+            } catch (RuntimeException e) {
+                LOG.warn("step {}: lease not released ({}); it expires by itself", d.id(), e.getMessage());
+            }
         }
+    }
+
+    private LeaseManager.Attempt lease(StepDescriptor d, LocalDate runDate, Duration leaseFor) {
+        LeaseManager.Attempt lease = store.leases().acquire(runDate, d.id(), settings.owner(), leaseFor);
+        if (!lease.granted() && LeaseOwner.isDeadLocalProcess(lease.holder())
+                && store.leases().takeOverFrom(runDate, d.id(), lease.holder(), settings.owner(), leaseFor)) {
+            LOG.info("step {}: took over the lease of {}, a process of this host that is gone", d.id(), lease.holder());
+            return new LeaseManager.Attempt(true, settings.owner(), null);
+        }
+        return lease;
     }
 
     private StepReport execute(ChecklistStep step, LocalDate runDate, String runId, Map<String, StepResult> results) {

@@ -81,6 +81,26 @@ class ConcurrentRunnersTest {
     }
 
     @Test
+    void runnersMigratingAFreshJournalAtOnceBothStart() throws Exception {
+        String url = postgres.createDatabase("migrate");
+        CyclicBarrier together = new CyclicBarrier(4);
+        List<CompletableFuture<Void>> opens = java.util.stream.IntStream.range(0, 4)
+                .mapToObj(i -> CompletableFuture.runAsync(() -> {
+                    try {
+                        together.await(60, TimeUnit.SECONDS);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    JournalStore.open(url, postgres.user(), "").close();
+                })).toList();
+
+        CompletableFuture.allOf(opens.toArray(CompletableFuture[]::new)).get(60, TimeUnit.SECONDS);
+        try (JournalStore store = JournalStore.open(url, postgres.user(), "")) {
+            assertThat(store.journal().state("x")).isEqualTo(br.com.webplanet.roteiro.spi.Journal.EffectState.ABSENT);
+        }
+    }
+
+    @Test
     void leaseIsExclusiveUntilReleasedOrExpired() {
         try (JournalStore store = JournalStore.open(postgres.createDatabase("leases"), postgres.user(), "")) {
             LeaseManager leases = store.leases();

@@ -41,13 +41,11 @@ final class Schema {
 
     /** Brings the database up to {@link #latestVersion()}; safe when several runners start at once. */
     static void migrate(Database database) {
-        database.inTransaction(c -> {
-            try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL PRIMARY KEY,"
-                        + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
-            }
-            return null;
-        });
+        try {
+            createVersionTable(database);
+        } catch (JournalException e) {
+            createVersionTable(database);   // PostgreSQL: a runner starting at the same moment created it first
+        }
         for (int version = currentVersion(database) + 1; version <= MIGRATIONS.size(); version++) {
             int v = version;
             try {
@@ -63,6 +61,16 @@ final class Schema {
             throw new JournalException("the journal database " + database.url() + " has schema version " + current
                     + ", newer than this roteiro (" + MIGRATIONS.size() + "); update roteiro", null);
         }
+    }
+
+    private static void createVersionTable(Database database) {
+        database.inTransaction(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INT NOT NULL PRIMARY KEY,"
+                        + " applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
+            }
+            return null;
+        });
     }
 
     private static Void apply(Connection c, int version) throws SQLException {
