@@ -22,6 +22,7 @@ public final class G3storClient implements Service, AutoCloseable {
     private final G3storArchitectRegistry architects;
     private final G3storRomaneioBook romaneios;
 
+    @jakarta.inject.Inject
     public G3storClient(G3storConfig config) {
         Objects.requireNonNull(config, "config is null");
         this.http = new G3storHttp(config);
