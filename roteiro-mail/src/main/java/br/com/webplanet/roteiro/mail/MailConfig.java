@@ -1,6 +1,9 @@
 package br.com.webplanet.roteiro.mail;
 
 import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.config.Validated;
+import java.util.ArrayList;
+import java.util.List;
 import br.com.webplanet.roteiro.model.MailAddress;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +27,7 @@ import java.util.Optional;
 public record MailConfig(ServerConfig imap, ServerConfig smtp, String from,
                          @Default("Suporte") String fromName, Optional<String> sentFolder,
                          IntakeConfig intake, AttachmentRoute romaneios, AttachmentRoute architects,
-                         AckConfig ack, WatchConfig watch) {
+                         AckConfig ack, WatchConfig watch) implements Validated {
     public MailConfig {
         Objects.requireNonNull(imap, "mail.imap is required");
         Objects.requireNonNull(smtp, "mail.smtp is required");
@@ -38,6 +41,20 @@ public record MailConfig(ServerConfig imap, ServerConfig smtp, String from,
         architects = architects == null ? AttachmentRoute.none() : architects;
         ack = ack == null ? AckConfig.defaults() : ack;
         watch = watch == null ? WatchConfig.defaults() : watch;
+    }
+
+    @Override
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        List<String> folders = intake.folders();
+        intake.archiveFolder().filter(folders::contains).ifPresent(f ->
+                out.add("intake.archiveFolder '" + f + "' is also an intake folder: mail would be read again"));
+        if (folders.contains(intake.quarantineFolder())) {
+            out.add("intake.quarantineFolder '" + intake.quarantineFolder() + "' is also an intake folder");
+        }
+        sentFolder.filter(folders::contains).ifPresent(f ->
+                out.add("sentFolder '" + f + "' is also an intake folder: our own mail would be read as requests"));
+        return out;
     }
 
     /** Our sending address with its display name. */

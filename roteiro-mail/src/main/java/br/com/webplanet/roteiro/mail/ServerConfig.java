@@ -2,6 +2,9 @@ package br.com.webplanet.roteiro.mail;
 
 import br.com.webplanet.roteiro.config.Default;
 import br.com.webplanet.roteiro.config.Secret;
+import br.com.webplanet.roteiro.config.Validated;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,17 +24,35 @@ import java.util.Optional;
  */
 public record ServerConfig(String host, Optional<Integer> port, Optional<String> user, Optional<Secret> password,
                            @Default("true") boolean tls, @Default("false") boolean startTls,
-                           @Default("PASSWORD") AuthMode auth, @Default("30s") Duration timeout) {
+                           @Default("PASSWORD") AuthMode auth, @Default("30s") Duration timeout) implements Validated {
     public ServerConfig {
         Objects.requireNonNull(host, "host is null");
         if (host.isBlank()) {
             throw new IllegalArgumentException("mail server host must not be blank");
         }
         port = port == null ? Optional.empty() : port;
-        user = user == null ? Optional.empty() : user;
+        user = user == null ? Optional.empty() : user.filter(u -> !u.isBlank());
         password = password == null ? Optional.empty() : password;
         auth = auth == null ? AuthMode.PASSWORD : auth;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+    }
+
+    @Override
+    public List<String> problems() {
+        List<String> out = new ArrayList<>();
+        if (auth == AuthMode.XOAUTH2 && user.isEmpty()) {
+            out.add("auth XOAUTH2 needs 'user' (the mailbox address the token is for)");
+        }
+        if (auth == AuthMode.PASSWORD && user.isPresent() && password.isEmpty()) {
+            out.add("'user' is set but 'password' is not: set password (e.g. ${MAIL_PASSWORD}) or use auth XOAUTH2");
+        }
+        if (!tls && !startTls && port.isPresent() && (port.get() == 993 || port.get() == 465)) {
+            out.add("port " + port.get() + " expects TLS but 'tls' is false: remove 'tls: false' or use the plain port");
+        }
+        if (port.isPresent() && (port.get() < 1 || port.get() > 65535)) {
+            out.add("port must be between 1 and 65535, was " + port.get());
+        }
+        return out;
     }
 
     /** A TLS server with defaults, no login (add one with {@link #withLogin}). */
