@@ -53,9 +53,6 @@ final class StepPlanner {
                 }
             }
         }
-        if (!problems.isEmpty()) {
-            throw RoteiroStartException.of("the steps cannot be ordered", problems);
-        }
         List<ChecklistStep> ordered = order(byId);
         if (ordered.size() < byId.size()) {
             Set<String> left = new LinkedHashSet<>(byId.keySet());
@@ -64,6 +61,8 @@ final class StepPlanner {
                 problems.add("steps depend on each other in a cycle: " + String.join(" → ", cycle.stream()
                         .map(id -> id + " (" + byId.get(id).getClass().getName() + ")").toList()));
             }
+        }
+        if (!problems.isEmpty()) {
             throw RoteiroStartException.of("the steps cannot be ordered", problems);
         }
         return List.copyOf(ordered);
@@ -74,7 +73,7 @@ final class StepPlanner {
         Map<String, List<ChecklistStep>> dependents = new HashMap<>();
         PriorityQueue<ChecklistStep> ready = new PriorityQueue<>(ROUTINE);
         for (ChecklistStep step : byId.values()) {
-            Set<String> deps = step.descriptor().dependsOn();
+            List<String> deps = step.descriptor().dependsOn().stream().filter(byId::containsKey).toList();
             waitingOn.put(step.descriptor().id(), deps.size());
             deps.forEach(dep -> dependents.computeIfAbsent(dep, d -> new ArrayList<>()).add(step));
             if (deps.isEmpty()) {
@@ -94,7 +93,7 @@ final class StepPlanner {
         return ordered;
     }
 
-    /** Each distinct cycle among the steps that could not be ordered, starting at its smallest id. */
+    /** Each distinct cycle among the steps that could not be ordered (unknown dependencies ignored), from its smallest id. */
     private static List<List<String>> cycles(Set<String> left, Map<String, ChecklistStep> byId) {
         List<List<String>> found = new ArrayList<>();
         Set<String> seen = new HashSet<>();

@@ -182,6 +182,39 @@ class RoteiroRunTest {
     }
 
     @Test
+    void cyclesAndUnknownDependenciesStopTheBuildNamingTheStepClasses() {
+        TestModule module = TestModule.of(done("a.one", 1, log, "a.two"), done("a.two", 2, log, "a.one"),
+                done("b.one", 3, log, "b.missing"));
+
+        assertThatThrownBy(() -> builder(module).build()).isInstanceOf(RoteiroStartException.class)
+                .hasMessageContaining("(2 problems)").hasMessageContaining("depends on 'b.missing'")
+                .hasMessageContaining("(" + TestStep.class.getName() + ")");
+        assertThat(log).isEmpty();
+    }
+
+    @Test
+    void stepLogLinesCarryTheStepAndModule() {
+        org.slf4j.Logger stepLog = org.slf4j.LoggerFactory.getLogger("test.step");
+        TestModule module = TestModule.of(TestStep.of("mail.triage", 1, log, c -> {
+            stepLog.info("lendo a caixa");
+            return StepResult.of(StepStatus.NOTHING_TO_DO, "nada");
+        }));
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) stepLog;
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> events =
+                new ch.qos.logback.core.read.ListAppender<>();
+        events.start();
+        logger.addAppender(events);
+        try (Roteiro roteiro = builder(module).build()) {
+            roteiro.run();
+        } finally {
+            logger.detachAppender(events);
+        }
+
+        assertThat(events.list).singleElement().satisfies(e -> assertThat(e.getMDCPropertyMap())
+                .containsEntry("step", "mail.triage").containsEntry("module", "mail"));
+    }
+
+    @Test
     void stepListIsInRunOrderAndLookupGivesBoundObjects() {
         TestModule module = TestModule.of(done("github.open-issues", 7, log), done("mail.triage", 1, log));
 
