@@ -70,20 +70,21 @@ final class IssueComposer {
                 .filter(i -> i.kind() == InteractionKind.CUSTOMER_MESSAGE)
                 .map(Interaction::body).findFirst().orElse("");
         Priority priority = matrix.priority(ticket.urgency(), ticket.impact());
-        String body = messages.issueTemplate()
-                .replace("{{ticket}}", ticket.id().value())
-                .replace("{{subject}}", ticket.subject())
-                .replace("{{priority}}", priority.label().in(messages.english() ? Locale.ENGLISH : null))
-                .replace("{{createdAt}}", DATE.format(ticket.createdAt().atZone(zone)))
-                .replace("{{description}}", description.isBlank() ? "—" : description.strip());
+        // only what came from the ticket is redacted: the template's own words are not personal data
         List<String> names = personalNames(ticket);
         Redactor.Result title = redactor.redact(ticket.subject(), names);
-        Redactor.Result redactedBody = redactor.redact(body, names);
+        Redactor.Result text = redactor.redact(description.strip(), names);
+        String body = messages.issueTemplate()
+                .replace("{{ticket}}", ticket.id().value())
+                .replace("{{subject}}", title.text())
+                .replace("{{priority}}", priority.label().in(messages.english() ? Locale.ENGLISH : null))
+                .replace("{{createdAt}}", DATE.format(ticket.createdAt().atZone(zone)))
+                .replace("{{description}}", text.text().isBlank() ? "—" : text.text());
         Map<Redactor.Kind, Integer> counts = new EnumMap<>(Redactor.Kind.class);
         title.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
-        redactedBody.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
+        text.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
         NewIssue issue = new NewIssue(route(ticket), ticket.id(), "[" + ticket.id().value() + "] " + title.text(),
-                redactedBody.text(), labels(ticket, priority), config.assignees(), config.milestone().orElse(null));
+                body, labels(ticket, priority), config.assignees(), config.milestone().orElse(null));
         return new Draft(issue, counts);
     }
 

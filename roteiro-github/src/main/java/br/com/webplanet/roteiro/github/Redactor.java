@@ -146,7 +146,8 @@ public final class Redactor {
             // people are also called by one of their names alone ("a Maria", "Sr. Souza"); over-redacting a
             // company's word ("Pão") is the price of never posting a person's name
             for (String word : fold(name).split("[\\s,.()/-]+")) {
-                if (word.length() >= 3 && !NAME_STOPWORDS.contains(word)) {
+                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
+                        && !NAME_STOPWORDS.contains(word)) {
                     variants.add(word);
                 }
             }

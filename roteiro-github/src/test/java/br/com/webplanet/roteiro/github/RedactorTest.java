@@ -50,6 +50,13 @@ class RedactorTest {
     }
 
     @Test
+    void numbersInANameAreNotTreatedAsNameWords() {
+        Redactor.Result result = redactor.redact("Ajuste 281 pedido pela Loja 281", List.of("Loja 281"));
+
+        assertThat(result.text()).isEqualTo("Ajuste 281 pedido pela [nome]");
+    }
+
+    @Test
     void tellsUnformattedCpfFromMobileNumberByCheckDigits() {
         Redactor.Result result = redactor.redact("CPF 12345678909, celular 11987654321", List.of());
 
