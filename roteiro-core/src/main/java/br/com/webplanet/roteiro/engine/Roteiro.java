@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.engine;
 
 import br.com.webplanet.roteiro.engine.journal.JournalStore;
+import br.com.webplanet.roteiro.engine.journal.PendingEffects;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
@@ -79,6 +80,15 @@ public final class Roteiro implements AutoCloseable {
     /** Starts the services (once); {@link #run()} does it itself, call it to use a service before a run. */
     public void start() {
         services.start();
+    }
+
+    /**
+     * Effects that earlier runs left pending (intent, no result): a person checks the remote and
+     * {@linkplain PendingEffects#withdraw withdraws} (it did not happen) or
+     * {@linkplain PendingEffects#resolve resolves} (it did) each.
+     */
+    public PendingEffects pendingEffects() {
+        return store.pending();
     }
 
     /** Reports of past runs. */

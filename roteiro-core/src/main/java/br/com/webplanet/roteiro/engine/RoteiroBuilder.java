@@ -184,7 +184,8 @@ public final class RoteiroBuilder {
         Set<String> selection = Selection.select(plan, setup.only, setup.skip);
         JournalStore store;
         try {
-            store = JournalStore.open(resolved.journalUrl(), resolved.journalUser(), resolved.journalPassword());
+            store = JournalStore.open(resolved.journalUrl(), resolved.journalUser(), resolved.journalPassword())
+                    .redactWith(resolved.redactor());
         } catch (JournalException | IllegalArgumentException e) {
             String why = String.valueOf(e.getMessage());
             if (why.contains("already in use")) {

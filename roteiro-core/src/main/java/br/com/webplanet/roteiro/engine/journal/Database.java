@@ -19,6 +19,7 @@ final class Database implements AutoCloseable {
     private final Properties properties = new Properties();
     private final Deque<Connection> idle = new ArrayDeque<>();
     private boolean closed;
+    private volatile java.util.function.UnaryOperator<String> redactor = java.util.function.UnaryOperator.identity();
 
     Database(String url, String user, String password) {
         this.url = Objects.requireNonNull(url, "url is null");
@@ -32,6 +33,15 @@ final class Database implements AutoCloseable {
 
     String url() {
         return url;
+    }
+
+    /** Hides secrets in the texts written to the database (effect errors). */
+    String redact(String text) {
+        return redactor.apply(text);
+    }
+
+    void redactWith(java.util.function.UnaryOperator<String> value) {
+        this.redactor = Objects.requireNonNull(value, "redactor is null");
     }
 
     /** Work done in one transaction. */

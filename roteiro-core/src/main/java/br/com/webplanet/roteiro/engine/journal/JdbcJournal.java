@@ -108,7 +108,7 @@ public final class JdbcJournal implements Journal {
             });
             throw e;
         } catch (Exception e) {
-            String error = e.getClass().getSimpleName() + ": " + e.getMessage();
+            String error = database.redact(e.getClass().getSimpleName() + ": " + e.getMessage());
             database.inTransaction(c -> {
                 EffectRow.noteError(c, key, error);
                 return null;

@@ -79,6 +79,17 @@ public final class JournalStore implements AutoCloseable {
         return runs;
     }
 
+    /** Effects left pending by crashed or failed runs, for a person to resolve. */
+    public PendingEffects pending() {
+        return new PendingEffects(database);
+    }
+
+    /** Hides secrets (e.g. the configuration's) in the effect errors this store writes. */
+    public JournalStore redactWith(java.util.function.UnaryOperator<String> redactor) {
+        database.redactWith(redactor);
+        return this;
+    }
+
     /** The URL this store was opened with. */
     public String url() {
         return database.url();

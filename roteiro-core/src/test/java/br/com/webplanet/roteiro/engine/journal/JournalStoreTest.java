@@ -37,6 +37,33 @@ class JournalStoreTest {
     }
 
     @Test
+    void pendingEffectsAreListedAndAPersonResolvesThem() {
+        try (JournalStore store = JournalStore.open(JournalStore.h2FileUrl(dir.resolve("journal")))
+                .redactWith(t -> t.replace("s3nh4", "[REDACTED]"))) {
+            JdbcJournal journal = store.journal().forStep("mail.triage", "2026-03-02-abc");
+            for (String key : java.util.List.of("ack:G3-1", "ack:G3-2")) {
+                assertThatThrownBy(() -> journal.once(key, String.class, () -> {
+                    throw new IllegalStateException("SMTP 421 para usuario:s3nh4");
+                })).isInstanceOf(IllegalStateException.class);
+            }
+
+            assertThat(store.pending().list()).extracting(PendingEffect::key, PendingEffect::stepId,
+                    PendingEffect::runId, PendingEffect::error).containsExactly(
+                    org.assertj.core.groups.Tuple.tuple("ack:G3-1", "mail.triage", "2026-03-02-abc",
+                            "IllegalStateException: SMTP 421 para usuario:[REDACTED]"),
+                    org.assertj.core.groups.Tuple.tuple("ack:G3-2", "mail.triage", "2026-03-02-abc",
+                            "IllegalStateException: SMTP 421 para usuario:[REDACTED]"));
+            assertThat(store.pending().withdraw("ack:G3-1")).isTrue();
+            assertThat(store.pending().resolve("ack:G3-2", "<sent-2@webplanet>")).isTrue();
+            assertThat(store.pending().resolve("ack:G3-2", "again")).isFalse();
+
+            assertThat(store.pending().list()).isEmpty();
+            assertThat(journal.once("ack:G3-1", String.class, () -> "sent now")).isEqualTo("sent now");
+            assertThat(journal.once("ack:G3-2", String.class, () -> "never")).isEqualTo("<sent-2@webplanet>");
+        }
+    }
+
+    @Test
     void otherDatabasesAreRefusedByName() {
         assertThatThrownBy(() -> JournalStore.open("jdbc:mysql://db/roteiro"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:mysql://db/roteiro");
