@@ -71,6 +71,30 @@ class GitHubModuleTest {
     }
 
     @Test
+    void secondRunThroughTheJdbcJournalReadsTheRecordedIssueBackAndCreatesNothing() {
+        fx.ticketWaitingForDevelopment("Erro ao exportar SPED", "Arquivo vazio.");
+        Map<String, Object> github = Map.of("endpoint", fx.github.endpoint().toString(), "token", "${GITHUB_TOKEN}",
+                "repository", GitHubFixture.REPO);
+        String journal = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+
+        try (Roteiro first = builder(github).journalUrl(journal).build()) {
+            first.run();
+        }
+        fx.clock.advance(java.time.Duration.ofDays(1));
+        fx.github.clearRequests();
+        try (Roteiro second = builder(github).journalUrl(journal).build()) {
+            DailyReport report = second.run();
+
+            assertThat(report.steps()).singleElement().satisfies(s -> {
+                assertThat(s.status()).isEqualTo(StepStatus.NOTHING_TO_DO);
+                assertThat(s.result().counts()).containsEntry("alreadyLinked", 1L);
+            });
+        }
+        assertThat(fx.github.issues(GitHubFixture.REPO)).hasSize(1);
+        assertThat(fx.github.count("POST", "/")).isZero();
+    }
+
+    @Test
     void badSettingsFailAtStartNamingTheProperty() {
         assertThatThrownBy(() -> builder(Map.of("token", "${GITHUB_TOKEN}", "repository", "suporte",
                 "selection", Map.of("statuses", java.util.List.of("aguardando_dev")))).build())
