@@ -38,6 +38,17 @@ public final class RoteiroCli implements Runnable {
     @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, descriptionKey = "verbose")
     boolean verbose;
 
+    private final Map<String, String> env;
+
+    RoteiroCli(Map<String, String> env) {
+        this.env = Map.copyOf(env);
+    }
+
+    /** The environment the commands read ({@code ${ENV:…}} in the configuration, {@code ROTEIRO_CONFIG}). */
+    public Map<String, String> env() {
+        return env;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), System.getenv()));
@@ -47,7 +58,7 @@ public final class RoteiroCli implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         Locale locale = CliText.localeFrom(env);
         Locale.setDefault(locale);
-        CommandLine cli = new CommandLine(new RoteiroCli());
+        CommandLine cli = new CommandLine(new RoteiroCli(env));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(RoteiroCli::usageError);

@@ -39,10 +39,10 @@ public final class ConfigCommand implements Runnable {
 
         @Override
         public Integer call() {
-            Path file = config.resolve(System.getenv())
+            Path file = config.resolve(Launch.env(spec))
                     .orElseThrow(() -> new RoteiroCli.CliUsageException(CliText.get("config.none")));
             PrintWriter out = spec.commandLine().getOut();
-            try (Roteiro roteiro = Launch.inspecting(java.util.Optional.of(file)).build()) {
+            try (Roteiro roteiro = Launch.inspecting(java.util.Optional.of(file), Launch.env(spec)).build()) {
                 out.println(CliText.get("config.valid", file));
                 roteiro.lookup(RoteiroConfiguration.class).ifPresent(c -> out.print(c.render()));
                 out.flush();

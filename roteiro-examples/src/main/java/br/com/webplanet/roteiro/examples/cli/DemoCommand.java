@@ -43,7 +43,7 @@ public final class DemoCommand implements Callable<Integer> {
                     env.configFile().toAbsolutePath()));
             int ticketsBefore = env.g3stor().tickets().size();
             RoutineRun.Outcome outcome;
-            try (Roteiro roteiro = Launch.builder(Optional.of(env.configFile())).environment(env.environment())
+            try (Roteiro roteiro = Launch.builder(Optional.of(env.configFile()), env.environment(Launch.env(spec)))
                     .only(Set.copyOf(DemoEnvironment.ROUTINE)).build()) {
                 outcome = RoutineRun.all(roteiro, out);
             }

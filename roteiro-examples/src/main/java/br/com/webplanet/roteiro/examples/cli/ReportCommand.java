@@ -40,7 +40,7 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Roteiro roteiro = Launch.builder(config.resolve(System.getenv())).build()) {
+        try (Roteiro roteiro = Launch.builder(config.resolve(Launch.env(spec)), Launch.env(spec)).build()) {
             ReportConfig reportConfig = RoutineRun.reportConfig(roteiro);
             LocalDate day = date != null ? date : LocalDate.now(reportConfig.zone());
             DailyReport report = roteiro.history().report(day)

@@ -21,8 +21,11 @@ public final class RunSummary {
             n++;
             String title = step.title() == null ? step.stepId() : step.title().in(locale);
             String summary = step.error() != null && step.summary().isEmpty() ? step.error().message() : step.summary();
-            out.printf("  %s %d. %-42s %-16s %s%n", icon(step.status()), n, title + " (" + step.stepId() + ")",
-                    step.status().label().in(locale), summary);
+            out.printf("  %s %d. %s — %s  [%s]%n", icon(step.status()), n, title,
+                    step.status().label().in(locale), step.stepId());
+            if (!summary.isBlank()) {
+                out.printf("       %s%n", summary);
+            }
         }
         long tasks = report.steps().stream().mapToLong(s -> s.humanTasks().size()).sum();
         out.println(CliText.get("summary.totals", report.count(StepStatus.DONE) + report.count(StepStatus.NOTHING_TO_DO),

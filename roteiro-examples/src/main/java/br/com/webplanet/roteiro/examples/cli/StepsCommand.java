@@ -24,7 +24,7 @@ public final class StepsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Roteiro roteiro = Launch.inspecting(config.resolve(System.getenv())).build()) {
+        try (Roteiro roteiro = Launch.inspecting(config.resolve(Launch.env(spec)), Launch.env(spec)).build()) {
             List<StepDescriptor> steps = roteiro.steps();
             int width = steps.stream().mapToInt(s -> s.id().length()).max().orElse(10);
             int n = 0;

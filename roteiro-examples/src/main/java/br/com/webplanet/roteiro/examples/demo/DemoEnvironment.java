@@ -38,16 +38,16 @@ public final class DemoEnvironment implements AutoCloseable {
     private final Path dir;
     private final GreenMail mail;
     private final G3storSimulator g3stor;
-    private final Map<String, String> environment;
+    private final Map<String, String> secrets;
     private final Path configFile;
     private final int seededMessages;
 
-    private DemoEnvironment(Path dir, GreenMail mail, G3storSimulator g3stor, Map<String, String> environment,
+    private DemoEnvironment(Path dir, GreenMail mail, G3storSimulator g3stor, Map<String, String> secrets,
                             Path configFile, int seededMessages) {
         this.dir = dir;
         this.mail = mail;
         this.g3stor = g3stor;
-        this.environment = Map.copyOf(environment);
+        this.secrets = Map.copyOf(secrets);
         this.configFile = configFile;
         this.seededMessages = seededMessages;
     }
@@ -70,9 +70,7 @@ public final class DemoEnvironment implements AutoCloseable {
             BusinessCalendar calendar = BusinessCalendar.brazil(ZONE, LocalTime.of(8, 0), LocalTime.of(18, 0), Map.of());
             new DemoG3stor(g3stor, clock.instant(), calendar).seed(LocalDate.now(clock.withZone(ZONE)));
             Files.createDirectories(dir);
-            Map<String, String> env = new HashMap<>(System.getenv());
-            env.put(DemoConfig.MAIL_PASSWORD_ENV, password);
-            env.put(DemoConfig.G3STOR_TOKEN_ENV, token);
+            Map<String, String> env = Map.of(DemoConfig.MAIL_PASSWORD_ENV, password, DemoConfig.G3STOR_TOKEN_ENV, token);
             Path config = DemoConfig.write(dir.resolve("roteiro-demo.yaml"), dir, mail.getImap().getPort(),
                     mail.getSmtp().getPort(), g3stor.baseUrl());
             return new DemoEnvironment(dir, mail, g3stor, env, config, morning.size());
@@ -94,9 +92,11 @@ public final class DemoEnvironment implements AutoCloseable {
         return configFile;
     }
 
-    /** The process environment plus the demo's secrets, for {@code Roteiro.builder().environment(...)}. */
-    public Map<String, String> environment() {
-        return environment;
+    /** {@code base} plus the demo's secrets, for {@code Roteiro.builder().environment(...)}. */
+    public Map<String, String> environment(Map<String, String> base) {
+        Map<String, String> env = new HashMap<>(base);
+        env.putAll(secrets);
+        return env;
     }
 
     public GreenMail mail() {
