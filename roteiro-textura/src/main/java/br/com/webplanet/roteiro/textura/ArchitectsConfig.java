@@ -1,11 +1,13 @@
 package br.com.webplanet.roteiro.textura;
 
 import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.config.Validated;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Settings of step {@code textura.architects} (prefix {@code textura.architects}).
@@ -27,13 +29,23 @@ public record ArchitectsConfig(
         Map<String, List<String>> headerAliases,
         @Default("false") boolean reportMissing,
         @Default("false") boolean blankClears,
-        @Default("https://wiki.webplanet.com.br/roteiro/textura-arquitetos") URI wikiLink) {
+        @Default("https://wiki.webplanet.com.br/roteiro/textura-arquitetos") URI wikiLink) implements Validated {
+    /** The field names {@link #headerAliases} may use. */
+    public static final Set<String> FIELDS = Set.of("name", "cau", "email", "phone", "office", "stores", "notes");
     public static final URI DEFAULT_WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/textura-arquitetos");
 
     public ArchitectsConfig {
         sources = sources == null ? List.of() : List.copyOf(sources);
         headerAliases = headerAliases == null ? Map.of() : Map.copyOf(headerAliases);
         wikiLink = Objects.requireNonNullElse(wikiLink, DEFAULT_WIKI);
+    }
+
+    @Override
+    public List<String> problems() {
+        return headerAliases.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
+                .map(k -> "textura.architects.headerAliases: unknown field '" + k
+                        + "'; use one of cau, email, name, notes, office, phone, stores")
+                .toList();
     }
 
     /** Defaults with these sources. */

@@ -68,4 +68,33 @@ class TexturaModuleTest {
             assertThat(book.keyedRomaneios()).hasSize(2);
         }
     }
+
+    @Test
+    void withoutATexturaSectionBothStepsStartWithDefaultsAndFindNothingToDo() {
+        try (Roteiro roteiro = Roteiro.builder().withModules(new TexturaModule()).clock(Fixtures.CLOCK)
+                .progress(ProgressListener.NONE).journalUrl("jdbc:h2:mem:" + UUID.randomUUID())
+                .bind(b -> {
+                    b.bind(ArchitectRegistry.class).toInstance(new InMemoryArchitectRegistry());
+                    b.bind(RomaneioBook.class).toInstance(new InMemoryRomaneioBook(Fixtures.CLOCK));
+                }).build()) {
+            DailyReport report = roteiro.run();
+
+            assertThat(report.steps()).extracting(StepReport::status)
+                    .containsExactly(StepStatus.NOTHING_TO_DO, StepStatus.NOTHING_TO_DO);
+        }
+    }
+
+    @Test
+    void anUnknownHeaderAliasFieldIsAStartUpError() {
+        Map<String, Object> config = Map.of("textura", Map.of("architects",
+                Map.of("headerAliases", Map.of("telefone", List.of("Fone fixo")))));
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Roteiro.builder().withModules(new TexturaModule())
+                        .config(config).journalUrl("jdbc:h2:mem:" + UUID.randomUUID())
+                        .bind(b -> {
+                            b.bind(ArchitectRegistry.class).toInstance(new InMemoryArchitectRegistry());
+                            b.bind(RomaneioBook.class).toInstance(new InMemoryRomaneioBook(Fixtures.CLOCK));
+                        }).build().close())
+                .hasMessageContaining("unknown field 'telefone'");
+    }
 }

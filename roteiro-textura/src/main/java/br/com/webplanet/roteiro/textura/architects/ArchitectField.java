@@ -57,7 +57,7 @@ public enum ArchitectField {
 
     static ArchitectField byId(String id) {
         for (ArchitectField field : values()) {
-            if (field.id.equalsIgnoreCase(id) || field.name().equalsIgnoreCase(id)) {
+            if (field.id.equals(id)) {
                 return field;
             }
         }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -110,6 +111,7 @@ public final class ArchitectsStep implements ChecklistStep {
         final List<ArchitectChange> diff = new ArrayList<>();
         final List<Apply> applies = new ArrayList<>();
         final List<String> documents = new ArrayList<>();
+        final List<String> settle = new ArrayList<>();
         final ArchitectValidator validator = new ArchitectValidator();
         String document;
         long rows;
@@ -145,6 +147,7 @@ public final class ArchitectsStep implements ChecklistStep {
             Architect target = ArchitectDiff.merge(before, source, config.blankClears());
             if (target.equals(before)) {
                 unchanged++;
+                settle.add(target.cau());
             } else {
                 add(new ArchitectChange(ArchitectChange.Kind.CHANGED, source.cau(), source.name(), where,
                         ArchitectDiff.changes(before, target)), before, target);
@@ -165,6 +168,7 @@ public final class ArchitectsStep implements ChecklistStep {
                 }
             }
             if (!context.dryRun()) {
+                settlePendingCreates();
                 documents.stream().filter(d -> !failedDocuments.contains(d))
                         .forEach(d -> context.journal().once(DOC_PREFIX + d, String.class, () -> context.runId()));
                 for (RejectedRow r : rejected) {
@@ -174,14 +178,28 @@ public final class ArchitectsStep implements ChecklistStep {
                 }
                 result.detail("rejected", List.copyOf(rejected));
             }
-            long count = diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.NEW).count();
+            long created = diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.NEW).count();
             long changed = diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.CHANGED).count();
-            long missing = diff.size() - count - changed;
-            result.count("rows", rows).count("new", count).count("changed", changed).count("unchanged", unchanged)
+            long missing = diff.size() - created - changed;
+            result.count("rows", rows).count("new", created).count("changed", changed).count("unchanged", unchanged)
                     .count("missing", missing).count("rejected", rejected.size());
             result.detail("diff", List.copyOf(diff));
-            return result.summary(Messages.text(locale, "architects.summary", count, changed, unchanged, missing,
+            return result.summary(Messages.text(locale, "architects.summary", created, changed, unchanged, missing,
                     rejected.size())).build();
+        }
+
+        /**
+         * A create a crashed run left pending, for an architect the registry now holds unchanged:
+         * record what the registry has, so the journal agrees with it.
+         */
+        private void settlePendingCreates() {
+            for (String cau : settle) {
+                String key = "arch:" + cau;
+                if (context.journal().state(key) == Journal.EffectState.PENDING) {
+                    context.journal().once(key, Architect.class, () -> Optional.ofNullable(registered.get(cau)),
+                            () -> registered.get(cau));
+                }
+            }
         }
 
         private boolean apply(Apply apply, StepResult.Builder result) {

@@ -1,13 +1,8 @@
 package br.com.webplanet.roteiro.textura.romaneios;
 
 import br.com.webplanet.roteiro.model.Localized;
-import br.com.webplanet.roteiro.model.Romaneio;
 import br.com.webplanet.roteiro.model.RomaneioKey;
-import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
-import br.com.webplanet.roteiro.spi.HumanTask;
-import br.com.webplanet.roteiro.spi.Journal;
-import br.com.webplanet.roteiro.spi.KeyedRomaneio;
 import br.com.webplanet.roteiro.spi.RomaneioBook;
 import br.com.webplanet.roteiro.spi.RoutineOrder;
 import br.com.webplanet.roteiro.spi.StepContext;
@@ -23,12 +18,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -76,31 +68,31 @@ public final class RomaneiosStep implements ChecklistStep {
         StepResult.Builder result = StepResult.builder().count("documents", 0).count("keyed", 0)
                 .count("alreadyKeyed", 0).count("attention", 0);
         RomaneioSources sources = new RomaneioSources(config, book, context);
-        Set<RomaneioKey> seen = new HashSet<>();
+        RomaneioKeyer keyer = new RomaneioKeyer(book, validator, config.wikiLink(), context, result);
         for (RomaneioSource source : sources.list()) {
             result.increment("documents");
-            List<RomaneioKey> keys = read(source, context, result, seen);
+            context.progress().message(source.label());
+            List<RomaneioKey> keys = read(source, keyer);
             if (keys != null && keys.isEmpty()) {
-                task(result, context, "romaneios.task.unreadable", source.label(), Messages.localized("romaneios.empty"));
+                keyer.task("romaneios.task.unreadable", source.label(), Messages.localized("romaneios.empty"));
             } else if (keys != null && !context.dryRun()) {
                 try {
                     sources.retire(source, keys.get(0));
                 } catch (IOException | RuntimeException e) {
-                    task(result, context, "romaneios.task.retire", source.label(), Localized.of(
-                            String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+                    result.itemFailed();
+                    keyer.task("romaneios.task.retire", source.label(),
+                            Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
                 }
             }
         }
-        Locale locale = context.locale();
-        return result.summary(Messages.text(locale, "romaneios.summary", result.countOf("keyed"),
+        return result.summary(Messages.text(context.locale(), "romaneios.summary", result.countOf("keyed"),
                 result.countOf("alreadyKeyed"), result.countOf("attention"), result.countOf("documents"))).build();
     }
 
-    /** Reads and keys one document; the keys of its romaneios when all are keyed, null otherwise. */
-    private List<RomaneioKey> read(RomaneioSource source, StepContext context, StepResult.Builder result,
-                                   Set<RomaneioKey> seen) {
+    /** Reads and keys one document; the key of its first romaneio when all are keyed, null otherwise. */
+    private List<RomaneioKey> read(RomaneioSource source, RomaneioKeyer keyer) {
         boolean[] complete = {true};
-        List<RomaneioKey> keys = new ArrayList<>();
+        List<RomaneioKey> keys = new ArrayList<>(1);
         try (InputStream in = new BufferedInputStream(source.opener().open())) {
             in.mark(RomaneioParser.SNIFF_BYTES);
             byte[] first = in.readNBytes(RomaneioParser.SNIFF_BYTES);
@@ -108,15 +100,14 @@ public final class RomaneiosStep implements ChecklistStep {
             RomaneioParser parser = parsers.stream().filter(p -> p.accepts(source.fileName(), source.contentType(), first))
                     .findFirst().orElse(null);
             if (parser == null) {
-                task(result, context, "romaneios.task.unreadable", source.label(),
+                keyer.task("romaneios.task.unreadable", source.label(),
                         Messages.localized("romaneios.noParser", source.fileName()));
                 return null;
             }
             ParseContext parseContext = new ParseContext(source.fileName(), source.label(), config.issuer());
             try (Stream<ParsedRomaneio> parsed = parser.parse(in, parseContext)) {
                 parsed.forEach(p -> {
-                    context.progress().advance(1);
-                    boolean keyed = handle(p, context, result, seen);
+                    boolean keyed = keyer.handle(p);
                     complete[0] &= keyed;
                     if (keyed && keys.isEmpty()) {
                         keys.add(p.key());
@@ -126,71 +117,8 @@ public final class RomaneiosStep implements ChecklistStep {
             return complete[0] ? keys : null;
         } catch (IOException | UncheckedIOException e) {
             String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            task(result, context, "romaneios.task.unreadable", source.label(),
-                    Messages.localized("romaneios.unreadable", message));
+            keyer.task("romaneios.task.unreadable", source.label(), Messages.localized("romaneios.unreadable", message));
             return null;
         }
-    }
-
-    /** Keys one romaneio, or says why not; true when it is keyed (now or by an earlier run). */
-    private boolean handle(ParsedRomaneio parsed, StepContext context, StepResult.Builder result, Set<RomaneioKey> seen) {
-        String target = Messages.text(context.locale(), "romaneios.task.target", parsed.label(), parsed.source(),
-                parsed.lines());
-        if (!parsed.valid()) {
-            return task(result, context, "romaneios.task.invalid", target, join(parsed.problems()));
-        }
-        Romaneio romaneio = parsed.romaneio();
-        RomaneioKey key = romaneio.key();
-        String journalKey = "rom:" + key.asKey();
-        if (!seen.add(key)) {
-            return task(result, context, "romaneios.task.invalid", target,
-                    Messages.localized("romaneios.repeated", key.asKey()));
-        }
-        Journal journal = context.journal();
-        Journal.EffectState state = journal.state(journalKey);
-        if (state == Journal.EffectState.DONE) {
-            result.increment("alreadyKeyed");
-            return true;
-        }
-        if (state == Journal.EffectState.ABSENT && book.find(key).isPresent()) {
-            return task(result, context, "romaneios.task.alreadyKeyed", target,
-                    Messages.localized("romaneios.alreadyKeyed", key.asKey()));
-        }
-        List<Localized> problems = new ArrayList<>(validator.problems(romaneio));
-        if (romaneio.customer() != null && !book.customerKnown(romaneio.customer())) {
-            problems.add(Messages.localized("romaneios.unknownCustomer", romaneio.customer(),
-                    Objects.toString(romaneio.customerName(), "")));
-        }
-        if (!problems.isEmpty()) {
-            return task(result, context, "romaneios.task.invalid", target, join(problems));
-        }
-        String description = Messages.text(context.locale(), "romaneios.action.key", key.asKey(), romaneio.customer(),
-                romaneio.items().size());
-        if (context.dryRun()) {
-            result.action(ActionRecord.planned("textura.romaneio.key", key.asKey(), description, journalKey));
-            return false;
-        }
-        try {
-            KeyedRomaneio keyed = journal.once(journalKey, KeyedRomaneio.class, () -> book.find(key),
-                    () -> book.key(romaneio, journalKey));
-            result.action(ActionRecord.done("textura.romaneio.key", keyed.id(), description, journalKey))
-                    .increment("keyed");
-            return true;
-        } catch (RuntimeException e) {
-            result.itemFailed();
-            return task(result, context, "romaneios.task.failed", target,
-                    Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
-        }
-    }
-
-    private boolean task(StepResult.Builder result, StepContext context, String titleKey, String target, Localized reason) {
-        result.increment("attention").humanTask(new HumanTask(Messages.text(context.locale(), titleKey), target,
-                reason.in(context.locale()), config.wikiLink()));
-        return false;
-    }
-
-    private static Localized join(List<Localized> problems) {
-        return Localized.of(problems.stream().map(Localized::ptBR).collect(Collectors.joining("; ")),
-                problems.stream().map(Localized::en).collect(Collectors.joining("; ")));
     }
 }

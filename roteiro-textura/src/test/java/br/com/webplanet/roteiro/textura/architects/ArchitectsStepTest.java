@@ -122,7 +122,7 @@ class ArchitectsStepTest {
         assertThat(result.humanTasks()).allSatisfy(t -> assertThat(t.wikiLink()).isEqualTo(ArchitectsConfig.DEFAULT_WIKI));
         assertThat(result.status()).isEqualTo(StepStatus.NEEDS_ATTENTION);
         assertThat(result.summary()).isEqualTo(
-                "Arquitetos: 1 novos, 1 alterados, 1 sem alteração, 0 ausentes das fontes, 2 linhas rejeitadas.");
+                "Arquitetos: 1 novo, 1 alterado, 1 sem alteração, 0 ausentes das fontes, 2 linhas rejeitadas.");
         assertThat(registered()).containsExactly(ANA, joao, ROBERTO, fernanda);
     }
 
@@ -240,6 +240,7 @@ class ArchitectsStepTest {
 
         assertThat(crashed.humanTasks()).extracting(HumanTask::target).contains("A456789");
         assertThat(creates).hasValue(1);
+        assertThat(journal.state("arch:A456789")).isEqualTo(br.com.webplanet.roteiro.spi.Journal.EffectState.DONE);
         assertThat(rerun.counts()).containsEntry("new", 0L).containsEntry("changed", 0L).containsEntry("unchanged", 3L);
         assertThat(registry.find("A456789")).map(Architect::name).contains("Fernanda Lima");
     }

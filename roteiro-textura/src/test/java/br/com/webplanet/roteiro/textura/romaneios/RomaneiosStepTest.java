@@ -246,7 +246,7 @@ class RomaneiosStepTest {
         Files.writeString(drop.resolve("lote.csv"), lote(2001, 2001));
         StepResult result = step(book).execute(new EnglishContext(FixedStepContext.of(CLOCK, journal)));
 
-        assertThat(result.summary()).isEqualTo("Romaneios: 1 keyed, 0 keyed before, 0 tasks for the team, 1 documents read.");
+        assertThat(result.summary()).isEqualTo("Romaneios: 1 keyed, 0 keyed before, 0 tasks for the team, 1 document read.");
         assertThat(result.actions()).extracting(ActionRecord::description)
                 .containsExactly("Key romaneio 11222333000181/2001/0 for customer 12345678000190 (2 items)");
     }
