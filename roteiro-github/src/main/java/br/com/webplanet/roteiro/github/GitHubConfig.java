@@ -185,17 +185,20 @@ public record GitHubConfig(
      * @param enabled        carry issue state back to tickets at all
      * @param closedStatus   a closed issue moves its ticket (if it still waits on development) to this status
      * @param reopenedStatus a reopened issue moves its ticket back from {@code closedStatus} to this status
+     * @param onlyClosedByPullRequest a closed issue moves its ticket only when a merged pull request (or a
+     *                       commit) closed it, not when someone closed it by hand; costs one request per closed issue
      */
     public record SyncBack(@Default("true") boolean enabled,
                            @Default("aguardando_validacao") String closedStatus,
-                           @Default("aguardando_desenvolvimento") String reopenedStatus) {
+                           @Default("aguardando_desenvolvimento") String reopenedStatus,
+                           @Default("false") boolean onlyClosedByPullRequest) {
         public SyncBack {
             closedStatus = closedStatus == null ? TicketStatus.AGUARDANDO_VALIDACAO.code() : closedStatus;
             reopenedStatus = reopenedStatus == null ? TicketStatus.AGUARDANDO_DESENVOLVIMENTO.code() : reopenedStatus;
         }
 
         public static SyncBack defaults() {
-            return new SyncBack(true, null, null);
+            return new SyncBack(true, null, null, false);
         }
     }
 

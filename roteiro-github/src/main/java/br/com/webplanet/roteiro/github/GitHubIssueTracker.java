@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kohsuke.github.GHIssue;
 import org.kohsuke.github.GHIssueBuilder;
+import org.kohsuke.github.GHIssueEvent;
 import org.kohsuke.github.GHIssueQueryBuilder;
 import org.kohsuke.github.GHIssueState;
 import org.kohsuke.github.GHMilestone;
@@ -67,7 +68,9 @@ public final class GitHubIssueTracker implements IssueTracker {
             Map<TicketId, IssueRef> found = new LinkedHashMap<>();
             for (GHIssue issue : query.list()) {
                 if (!issue.isPullRequest()) {
-                    IssueRef ref = toRef(repository, issue);
+                    boolean byCommit = config.syncBack().onlyClosedByPullRequest()
+                            && issue.getState() == GHIssueState.CLOSED && closedByCommit(issue);
+                    IssueRef ref = toRef(repository, issue, byCommit);
                     if (ref.ticket() != null) {
                         found.putIfAbsent(ref.ticket(), ref);
                     }
@@ -172,11 +175,26 @@ public final class GitHubIssueTracker implements IssueTracker {
         return last;
     }
 
+    /** Whether the issue's last {@code closed} event names a commit (a merged pull request or a pushed fix). */
+    private static boolean closedByCommit(GHIssue issue) throws IOException {
+        String commit = null;
+        for (GHIssueEvent event : issue.listEvents()) {
+            if ("closed".equals(event.getEvent())) {
+                commit = event.getCommitId();
+            }
+        }
+        return commit != null && !commit.isBlank();
+    }
+
     private static IssueRef toRef(String repository, GHIssue issue) throws IOException {
+        return toRef(repository, issue, false);
+    }
+
+    private static IssueRef toRef(String repository, GHIssue issue, boolean closedByCommit) throws IOException {
         try {
             return new IssueRef(repository, issue.getNumber(), issue.getHtmlUrl().toURI(),
                     issue.getState() == GHIssueState.CLOSED ? IssueState.CLOSED : IssueState.OPEN,
-                    ticketOf(issue.getBody()), instant(issue.getUpdatedAt()), false);
+                    ticketOf(issue.getBody()), instant(issue.getUpdatedAt()), closedByCommit);
         } catch (URISyntaxException e) {
             throw new IOException("GitHub sent an invalid html_url for issue #" + issue.getNumber(), e);
         }

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * The sync back: a marked issue closed since the last run moves its ticket (if it still waits on development)
- * to {@code github.syncBack.closedStatus}; one reopened moves it back from there to {@code reopenedStatus}. Only
+ * to {@code github.syncBack.closedStatus} (with {@code onlyClosedByPullRequest}, only when a merged pull request
+ * or a commit closed it); one reopened moves it back from there to {@code reopenedStatus}. Only
  * transitions G3stor allows; a concurrent change (stale version) is re-read and decided again. Each move goes
  * through the journal under {@code gh:sync:<ticket>:<state>:<issue updated_at>}.
  */
@@ -29,11 +30,13 @@ final class IssueSync {
     private final TicketStatus closedStatus;
     private final TicketStatus reopenedStatus;
     private final Set<TicketStatus> waiting;
+    private final boolean onlyClosedByPullRequest;
 
     IssueSync(GitHubConfig config, TicketSystem tickets) {
         this.tickets = requireNonNull(tickets, "tickets is null");
         this.closedStatus = TicketStatus.fromCode(config.syncBack().closedStatus());
         this.reopenedStatus = TicketStatus.fromCode(config.syncBack().reopenedStatus());
+        this.onlyClosedByPullRequest = config.syncBack().onlyClosedByPullRequest();
         this.waiting = config.selection().statuses().stream().map(TicketStatus::fromCode).collect(Collectors.toSet());
     }
 
@@ -85,6 +88,7 @@ final class IssueSync {
     /** The status the ticket should move to given its issue's state, or null for none. */
     TicketStatus decide(Ticket ticket, IssueRef issue) {
         if (issue.state() == IssueState.CLOSED && waiting.contains(ticket.status())
+                && (!onlyClosedByPullRequest || issue.closedByMergedPullRequest())
                 && ticket.status().canMoveTo(closedStatus)) {
             return closedStatus;
         }

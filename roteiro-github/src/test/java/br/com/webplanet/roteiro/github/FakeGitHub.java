@@ -48,6 +48,7 @@ public final class FakeGitHub implements AutoCloseable {
         public final List<String> assignees;
         public final Integer milestone;
         public String state = "open";
+        public String closedByCommit;
         public Instant updatedAt;
 
         Issue(int number, String title, String body, List<String> labels, List<String> assignees, Integer milestone,
@@ -122,8 +123,14 @@ public final class FakeGitHub implements AutoCloseable {
     }
 
     public synchronized void setState(String fullName, int number, String state) {
+        setState(fullName, number, state, null);
+    }
+
+    /** Changes an issue's state; {@code commit} non-null: closed by that commit (a merged pull request). */
+    public synchronized void setState(String fullName, int number, String state, String commit) {
         Issue issue = repo(fullName).issues.get(number - 1);
         issue.state = state;
+        issue.closedByCommit = "closed".equals(state) ? commit : null;
         issue.updatedAt = clock.instant();
     }
 
@@ -181,6 +188,10 @@ public final class FakeGitHub implements AutoCloseable {
                 int number = Integer.parseInt(n.group(1));
                 return number <= repo.issues.size() ? ok(request, issueJson(repo, repo.issues.get(number - 1)), Map.of())
                         : error(404, "Not Found");
+            }
+            Matcher ev = Pattern.compile("/issues/(\\d+)/events").matcher(rest);
+            if (ev.matches() && method.equals("GET")) {
+                return ok(request, eventsJson(repo.issues.get(Integer.parseInt(ev.group(1)) - 1)), Map.of());
             }
             Matcher ms = Pattern.compile("/milestones/(\\d+)").matcher(rest);
             if (ms.matches() && method.equals("GET") && repo.milestones.containsKey(Integer.parseInt(ms.group(1)))) {
@@ -293,6 +304,21 @@ public final class FakeGitHub implements AutoCloseable {
             node.set("milestone", milestoneJson(repo, issue.milestone));
         }
         return node;
+    }
+
+    private ArrayNode eventsJson(Issue issue) {
+        ArrayNode events = JSON.createArrayNode();
+        events.addObject().put("id", 1).put("event", "labeled").put("created_at", issue.updatedAt.toString());
+        if (issue.state.equals("closed")) {
+            ObjectNode closed = events.addObject().put("id", 2).put("event", "closed")
+                    .put("created_at", issue.updatedAt.toString());
+            if (issue.closedByCommit == null) {
+                closed.putNull("commit_id");
+            } else {
+                closed.put("commit_id", issue.closedByCommit);
+            }
+        }
+        return events;
     }
 
     private ObjectNode milestoneJson(Repo repo, int number) {

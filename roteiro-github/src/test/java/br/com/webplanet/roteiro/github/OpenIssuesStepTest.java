@@ -129,6 +129,27 @@ class OpenIssuesStepTest {
     }
 
     @Test
+    void withOnlyClosedByPullRequestAHandClosedIssueLeavesTheTicketAndAMergedOneMovesIt() throws Exception {
+        fx.configure(c -> new GitHubConfig(c.endpoint(), c.token(), c.repository(), c.routing(), c.selection(),
+                c.labels(), c.assignees(), c.milestone(), false,
+                new GitHubConfig.SyncBack(true, "aguardando_validacao", "aguardando_desenvolvimento", true),
+                c.limits(), c.dryRun(), c.timeouts(), c.cacheDirectory()));
+        Ticket ticket = fx.ticketWaitingForDevelopment("Cálculo de frete", "Frete zerado.");
+        fx.run();
+        fx.github.setState(GitHubFixture.REPO, 1, "closed");
+
+        fx.run();
+        assertThat(fx.tickets.get(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.AGUARDANDO_DESENVOLVIMENTO);
+
+        fx.github.setState(GitHubFixture.REPO, 1, "open");
+        fx.run();
+        fx.github.setState(GitHubFixture.REPO, 1, "closed", "9f2c1e7");
+        fx.run();
+        assertThat(fx.tickets.get(ticket.id()).orElseThrow().status()).isEqualTo(TicketStatus.AGUARDANDO_VALIDACAO);
+        assertThat(fx.github.count("GET", "/repos/webplanet/suporte/issues/1/events")).isEqualTo(2);
+    }
+
+    @Test
     void closedIssueLeavesTicketAloneWhenItNoLongerWaitsOnDevelopment() {
         Ticket ticket = fx.ticketWaitingForDevelopment("Campo de CEP", "Validação.");
         fx.run();
