@@ -96,6 +96,10 @@ public final class RoteiroBuilder {
         return this;
     }
 
+    public RoteiroBuilder journalPassword(String password) {
+        return journalPassword(Secret.of(Objects.requireNonNull(password, "password is null")));
+    }
+
     /** The clock steps read "now" from (bound in Guice too); default: the system clock in its zone. */
     public RoteiroBuilder clock(Clock clock) {
         setup.clock = Objects.requireNonNull(clock, "clock is null");
