@@ -10,6 +10,7 @@ import br.com.webplanet.roteiro.examples.cli.Logging;
 import br.com.webplanet.roteiro.examples.cli.ReportCommand;
 import br.com.webplanet.roteiro.examples.cli.RunCommand;
 import br.com.webplanet.roteiro.examples.cli.StepsCommand;
+import br.com.webplanet.roteiro.examples.cli.WatchCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "roteiro", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
         versionProvider = RoteiroCli.Version.class, usageHelpAutoWidth = true,
         subcommands = {RunCommand.class, StepsCommand.class, ReportCommand.class, ConfigCommand.class,
-                DemoCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
 public final class RoteiroCli implements Runnable {
     @Spec
     CommandSpec spec;

@@ -47,6 +47,7 @@ final class DemoConfig {
                 "attachments", List.of(".*\\.xml", "romaneio.*\\.(csv|xlsx)")));
         mail.put("architects", Map.of("senders", List.of("cadastro@texturarevestimentos.com.br"),
                 "attachments", List.of("arquitetos.*\\.(csv|xlsx)")));
+        mail.put("watch", Map.of("poll-interval", "2s"));
         return mail;
     }
 

@@ -40,7 +40,7 @@ class ChromiumReportTest {
 
             assertThat(HtmlReportRendererTest.count(dom, "<tr class=\"step ")).isEqualTo(7);
             assertThat(dom).contains("<svg id=\"queue-chart\"");
-            assertThat(HtmlReportRendererTest.count(dom, "<rect class=\"bar\"")).isEqualTo(4);
+            assertThat(HtmlReportRendererTest.count(dom, "<rect class=\"qbar\"")).isEqualTo(4);
             assertThat(resourceUrls(dom)).as("resources the page loads from the network").isEmpty();
             assertThat(pageRequests(proxy)).as("requests that left the page").isEmpty();
             assertThat(distinctColours(ImageIO.read(png.toFile()))).as("a rendered, not blank, screenshot")

@@ -50,7 +50,7 @@ class HtmlReportRendererTest {
         assertThat(count(html, "<tr class=\"waiting\"")).isEqualTo(4);
         assertThat(html).contains("<svg id=\"queue-chart\"").contains("violado há 2h00").contains("faltam 40 min")
                 .contains("class=\"breached\" style=\"width: 100%\"");
-        assertThat(count(html, "<rect class=\"bar\"")).isEqualTo(4);   // muito alta: 1 bucket, alta: 2, média: 1
+        assertThat(count(html, "<rect class=\"qbar\"")).isEqualTo(4);   // muito alta: 1 bucket, alta: 2, média: 1
     }
 
     @Test
