@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 /** Reads the values people type into spreadsheets: Brazilian numbers and dates, accented headers. */
 public final class Values {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern DOCUMENT = Pattern.compile("^[\\d][\\d./\\- ]*$");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -31,6 +32,25 @@ public final class Values {
     /** Null for a blank text, the stripped text otherwise. */
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * A CNPJ/CPF as digits only ({@code 11.222.333/0001-81} → {@code 11222333000181}); any other
+     * id (letters, a G3stor code) stripped but kept as written. Null for blank.
+     */
+    public static String document(String text) {
+        String t = blankToNull(text);
+        return t != null && DOCUMENT.matcher(t).matches() ? t.replaceAll("\\D", "") : t;
+    }
+
+    /** A romaneio number or series without leading zeros when it is all digits ({@code 0045} → {@code 45}). */
+    public static String number(String text) {
+        String t = blankToNull(text);
+        if (t == null || !t.chars().allMatch(Character::isDigit)) {
+            return t;
+        }
+        String stripped = t.replaceFirst("^0+", "");
+        return stripped.isEmpty() ? "0" : stripped;
     }
 
     /**

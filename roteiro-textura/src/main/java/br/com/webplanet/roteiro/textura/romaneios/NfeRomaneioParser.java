@@ -134,9 +134,9 @@ public final class NfeRomaneioParser implements RomaneioParser {
 
         ParsedRomaneio build(ParseContext context, long lastLine) {
             String lines = firstLine + "-" + lastLine;
-            String number = Values.blankToNull(fields.get("ide/nNF"));
-            String issuer = first("emit/CNPJ", "emit/CPF");
-            String customer = first("dest/CNPJ", "dest/CPF", "dest/idEstrangeiro");
+            String number = Values.number(fields.get("ide/nNF"));
+            String issuer = Values.document(first("emit/CNPJ", "emit/CPF"));
+            String customer = Values.document(first("dest/CNPJ", "dest/CPF", "dest/idEstrangeiro"));
             String date = first("ide/dhEmi", "ide/dEmi");
             require(number, "ide/nNF");
             require(issuer, "emit/CNPJ");
@@ -165,7 +165,7 @@ public final class NfeRomaneioParser implements RomaneioParser {
             if (!problems.isEmpty()) {
                 return ParsedRomaneio.invalid(context.source(), lines, number, problems);
             }
-            Romaneio romaneio = new Romaneio(new RomaneioKey(issuer, number, fields.get("ide/serie")), issueDate,
+            Romaneio romaneio = new Romaneio(new RomaneioKey(issuer, number, Values.number(fields.get("ide/serie"))), issueDate,
                     customer, fields.get("dest/xNome"), fields.get("transp/transporta/xNome"), lines2, gross, net,
                     context.source());
             return ParsedRomaneio.valid(romaneio, context.source(), lines);

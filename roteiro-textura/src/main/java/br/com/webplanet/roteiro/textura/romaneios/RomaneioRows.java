@@ -29,9 +29,10 @@ final class RomaneioRows {
 
     ParsedRomaneio build(String lineRange) {
         Map<RomaneioColumn, String> first = rows.get(0);
-        String number = text(first, RomaneioColumn.NUMBER);
-        String issuer = Optional.ofNullable(text(first, RomaneioColumn.ISSUER)).or(context::defaultIssuer).orElse(null);
-        String customer = text(first, RomaneioColumn.CUSTOMER);
+        String number = Values.number(text(first, RomaneioColumn.NUMBER));
+        String issuer = Values.document(Optional.ofNullable(text(first, RomaneioColumn.ISSUER))
+                .or(context::defaultIssuer).orElse(null));
+        String customer = Values.document(text(first, RomaneioColumn.CUSTOMER));
         require(number, RomaneioColumn.NUMBER, lines.get(0));
         require(issuer, RomaneioColumn.ISSUER, lines.get(0));
         require(customer, RomaneioColumn.CUSTOMER, lines.get(0));
@@ -55,7 +56,7 @@ final class RomaneioRows {
         if (!problems.isEmpty()) {
             return ParsedRomaneio.invalid(context.source(), lineRange, label, problems);
         }
-        Romaneio romaneio = new Romaneio(new RomaneioKey(issuer, number, text(first, RomaneioColumn.SERIES)), date,
+        Romaneio romaneio = new Romaneio(new RomaneioKey(issuer, number, Values.number(text(first, RomaneioColumn.SERIES))), date,
                 customer, text(first, RomaneioColumn.CUSTOMER_NAME), text(first, RomaneioColumn.CARRIER), items, gross,
                 net, context.source());
         return ParsedRomaneio.valid(romaneio, context.source(), lineRange);

@@ -34,4 +34,14 @@ class ValuesTest {
         assertThat(Values.date("2026-11-27T23:15:00-03:00")).contains(day);
         assertThat(Values.date("46353")).contains(day);
     }
+
+    @Test
+    void documentsAndNumbersAreKeyedTheSameHoweverTheyWereTyped() {
+        assertThat(Values.document("11.222.333/0001-81")).isEqualTo("11222333000181");
+        assertThat(Values.document(" 123.456.789-09 ")).isEqualTo("12345678909");
+        assertThat(Values.document("C-100")).isEqualTo("C-100");
+        assertThat(Values.number("0045")).isEqualTo("45");
+        assertThat(Values.number("000")).isEqualTo("0");
+        assertThat(Values.number("A-12")).isEqualTo("A-12");
+    }
 }
