@@ -31,8 +31,13 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** The URL as it may be shown: a password written in it is hidden. */
     String url() {
-        return url;
+        return safe(url);
+    }
+
+    static String safe(String url) {
+        return url.replaceAll("(?i)(password=)[^&;]*", "$1[REDACTED]");
     }
 
     /** Hides secrets in the texts written to the database (effect errors). */
@@ -86,7 +91,7 @@ final class Database implements AutoCloseable {
         try {
             return DriverManager.getConnection(url, properties);
         } catch (SQLException e) {
-            throw new JournalException("cannot open the journal database " + url + ": " + e.getMessage(), e);
+            throw new JournalException("cannot open the journal database " + safe(url) + ": " + e.getMessage(), e);
         }
     }
 

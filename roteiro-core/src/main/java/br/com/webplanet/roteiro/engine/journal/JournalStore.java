@@ -30,7 +30,8 @@ public final class JournalStore implements AutoCloseable {
     public static JournalStore open(String url, String user, String password) {
         Objects.requireNonNull(url, "journal url is null");
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException("journal url must be jdbc:h2:… or jdbc:postgresql:…, was '" + url + "'");
+            throw new IllegalArgumentException("journal url must be jdbc:h2:… or jdbc:postgresql:…, was '"
+                    + Database.safe(url) + "'");
         }
         Database database = new Database(durable(url), user, password);
         try {
@@ -90,7 +91,7 @@ public final class JournalStore implements AutoCloseable {
         return this;
     }
 
-    /** The URL this store was opened with. */
+    /** The URL this store was opened with (a password in it hidden). */
     public String url() {
         return database.url();
     }

@@ -70,6 +70,14 @@ class JournalStoreTest {
     }
 
     @Test
+    void unreachableDatabaseIsNamedWithoutThePasswordWrittenInItsUrl() {
+        assertThatThrownBy(() -> JournalStore.open("jdbc:postgresql://127.0.0.1:1/roteiro?user=r&password=s3nh4-db"))
+                .isInstanceOf(JournalException.class)
+                .hasMessageContaining("jdbc:postgresql://127.0.0.1:1/roteiro?user=r&password=[REDACTED]")
+                .hasMessageNotContaining("s3nh4-db");
+    }
+
+    @Test
     void journalWrittenByANewerRoteiroIsRefused() throws Exception {
         String url = JournalStore.h2FileUrl(dir.resolve("journal"));
         JournalStore.open(url).close();
