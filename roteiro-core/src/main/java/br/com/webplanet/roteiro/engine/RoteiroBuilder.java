@@ -48,6 +48,7 @@ public final class RoteiroBuilder {
     /**
      * Also adds every module listed in {@code META-INF/services/br.com.webplanet.roteiro.spi.RoteiroModule}
      * on the thread's context class path; {@link #build()} fails when it finds none and no module was given.
+     * A module whose class was also given to {@link #withModules} is taken once (the given instance).
      */
     public RoteiroBuilder discoverModules() {
         return discoverModules(Thread.currentThread().getContextClassLoader());
@@ -176,7 +177,10 @@ public final class RoteiroBuilder {
     public Roteiro build() {
         List<RoteiroModule> all = new ArrayList<>(modules);
         if (discover) {
-            all.addAll(ModuleDiscovery.discover(discoverFrom, modules.isEmpty()));
+            Set<Class<?>> given = new java.util.HashSet<>();
+            modules.forEach(m -> given.add(m.getClass()));
+            ModuleDiscovery.discover(discoverFrom, modules.isEmpty()).stream()
+                    .filter(m -> !given.contains(m.getClass())).forEach(all::add);   // given explicitly wins
         }
         if (all.isEmpty()) {
             throw RoteiroStartException.of("no modules", List.of(

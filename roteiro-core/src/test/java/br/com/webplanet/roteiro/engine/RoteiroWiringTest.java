@@ -144,6 +144,15 @@ class RoteiroWiringTest {
     }
 
     @Test
+    void moduleGivenAndAlsoDiscoveredIsWiredOnce() throws Exception {
+        URL dir = getClass().getResource("/engine-discovery/");
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {dir}, getClass().getClassLoader());
+             Roteiro roteiro = builder().withModules(new DiscoverableTestModule()).discoverModules(loader).build()) {
+            assertThat(roteiro.steps()).extracting(StepDescriptor::id).containsExactly("descoberto.ola");
+        }
+    }
+
+    @Test
     void discoverModulesFindingNothingNamesTheServiceFile(@TempDir Path empty) throws Exception {
         try (URLClassLoader loader = new URLClassLoader(new URL[] {empty.toUri().toURL()}, null)) {
             assertThatThrownBy(() -> builder().discoverModules(loader).build())
