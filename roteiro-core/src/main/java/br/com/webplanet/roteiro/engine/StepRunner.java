@@ -35,6 +35,9 @@ final class StepRunner {
     private final JournalStore store;
     private final RunSettings settings;
     private final EngineMessages messages;
+    /** Steps that passed their time limit and ignored the interrupt: their threads may still be working. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    private final Map<String, Thread> stragglers = new java.util.concurrent.ConcurrentHashMap<>();
 
     StepRunner(JournalStore store, RunSettings settings) {
         this.store = store;
@@ -82,6 +85,11 @@ final class StepRunner {
                 return report(d, StepResult.of(StepStatus.SKIPPED, why), null, Duration.ZERO);
             }
         }
+        Thread straggler = stragglers.get(d.id());
+        if (straggler != null && straggler.isAlive()) {
+            return report(d, StepResult.of(StepStatus.SKIPPED, messages.get("step.stillRunning")), null, Duration.ZERO);
+        }
+        stragglers.remove(d.id());
         if (settings.dryRun()) {
             return execute(step, runDate, runId, results);
         }
@@ -104,7 +112,9 @@ final class StepRunner {
             return execute(step, runDate, runId, results);
         } finally {
             try {
-                store.leases().release(runDate, d.id(), settings.owner());
+                if (!stragglers.containsKey(d.id())) {   // a straggler keeps the lease until it expires
+                    store.leases().release(runDate, d.id(), settings.owner());
+                }
             } catch (RuntimeException e) {
                 LOG.warn("step {}: lease not released ({}); it expires by itself", d.id(), e.getMessage());
             }
@@ -136,6 +146,9 @@ final class StepRunner {
             }
             return report(d, result, null, took);
         } catch (TimedCall.StepTimeoutException e) {
+            if (!stoppedAfterInterrupt(e.thread())) {
+                stragglers.put(d.id(), e.thread());
+            }
             String why = messages.get("step.timeout", EngineMessages.human(timeout));
             LOG.warn("Failure in step {} of module {}: {}", d.id(), d.module(), why);
             return report(d, StepResult.of(StepStatus.FAILED, why), new StepError("timeout", why, List.of()),
@@ -151,6 +164,19 @@ final class StepRunner {
             return report(d, StepResult.of(StepStatus.FAILED, error.message()), error,
                     Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /** Gives an interrupted step a moment to wind down; false when its thread is still alive after it. */
+    private static boolean stoppedAfterInterrupt(Thread thread) {
+        if (thread == null) {
+            return true;
+        }
+        try {
+            thread.join(STOP_GRACE.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return !thread.isAlive();
     }
 
     private StepError redacted(StepError error) {

@@ -17,18 +17,28 @@ import org.slf4j.MDC;
 final class TimedCall {
     private TimedCall() {}
 
-    /** Thrown when the step did not finish in time; the step's thread has been interrupted. */
+    /** Thrown when the step did not finish in time; the step's thread has been interrupted but may still run. */
     static final class StepTimeoutException extends Exception {
-        StepTimeoutException() {
+        private final transient Thread thread;
+
+        StepTimeoutException(Thread thread) {
             super(null, null, false, false);
+            this.thread = thread;
+        }
+
+        /** The step's thread, alive as long as the step ignores the interrupt. */
+        Thread thread() {
+            return thread;
         }
     }
 
     static StepResult call(ChecklistStep step, StepContext context, Duration timeout) throws Exception {
         Map<String, String> mdc = MDC.getCopyOfContextMap();
+        Thread[] worker = new Thread[1];
         ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "roteiro-step-" + step.descriptor().id());
             thread.setDaemon(true);
+            worker[0] = thread;
             return thread;
         });
         try {
@@ -46,7 +56,7 @@ final class TimedCall {
                 return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
                 future.cancel(true);
-                throw new StepTimeoutException();
+                throw new StepTimeoutException(worker[0]);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof Exception ex) {

@@ -95,6 +95,37 @@ class RoteiroRunTest {
     }
 
     @Test
+    void stepThatIgnoresTheInterruptIsNotStartedAgainUntilItStops() throws Exception {
+        CountDownLatch letGo = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Thread> worker = new java.util.concurrent.atomic.AtomicReference<>();
+        TestModule module = TestModule.of(new TestStep(TestStep.descriptor("imap.stuck", 1)
+                .withTimeout(Duration.ofMillis(100)), c -> {
+            worker.set(Thread.currentThread());
+            while (true) {
+                try {
+                    letGo.await();
+                    return StepResult.of(StepStatus.DONE, "released");
+                } catch (InterruptedException ignored) {
+                    // a badly behaved client library: keeps blocking
+                }
+            }
+        }, log));
+
+        try (Roteiro roteiro = builder(module).build()) {
+            assertThat(roteiro.run().steps().get(0).status()).isEqualTo(StepStatus.FAILED);
+            StepReport second = roteiro.run().steps().get(0);
+            assertThat(second.status()).isEqualTo(StepStatus.SKIPPED);
+            assertThat(second.summary()).contains("ainda não parou");
+
+            letGo.countDown();
+            worker.get().join(10_000);
+            assertThat(log).containsExactly("imap.stuck");
+            roteiro.run();
+            assertThat(log).containsExactly("imap.stuck", "imap.stuck");
+        }
+    }
+
+    @Test
     void defaultTimeoutAppliesAndMessagesFollowTheLocale() {
         TestModule module = TestModule.of(TestStep.of("slow.step", 1, log, c -> {
             Thread.sleep(60_000);
