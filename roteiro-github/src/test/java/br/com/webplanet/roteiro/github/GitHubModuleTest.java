@@ -95,6 +95,36 @@ class GitHubModuleTest {
     }
 
     @Test
+    void fullSectionAsWrittenInTheReadmeBindsWithDefaultsForWhatIsLeftOut() {
+        Map<String, Object> github = Map.of(
+                "endpoint", fx.github.endpoint().toString(), "token", "${GITHUB_TOKEN}",
+                "repository", GitHubFixture.REPO,
+                "routing", Map.of("by-customer", Map.of("C-7", "webplanet/textura")),
+                "selection", Map.of("tag", "dev"),
+                "labels", Map.of("priority", Map.of("HIGH", "prioridade:alta")),
+                "allow-public-repository", true,
+                "sync-back", Map.of("closed-status", "concluido", "only-closed-by-pull-request", true),
+                "limits", Map.of("max-wait", "30s"));
+
+        try (Roteiro roteiro = builder(github).build()) {
+            GitHubConfig config = roteiro.lookup(GitHubConfig.class).orElseThrow();
+
+            assertThat(config.token()).get().satisfies(t -> assertThat(t.reveal()).isEqualTo(GitHubFixture.TOKEN));
+            assertThat(config.routing().byCustomer()).containsEntry("C-7", "webplanet/textura");
+            assertThat(config.selection().statuses()).containsExactly("aguardando_desenvolvimento");
+            assertThat(config.selection().tag()).contains("dev");
+            assertThat(config.labels().marker()).isEqualTo("g3stor");
+            assertThat(config.allowPublicRepository()).isTrue();
+            assertThat(config.syncBack().closedStatus()).isEqualTo("concluido");
+            assertThat(config.syncBack().onlyClosedByPullRequest()).isTrue();
+            assertThat(config.limits().maxWait()).isEqualTo(java.time.Duration.ofSeconds(30));
+            assertThat(config.limits().maxRequestsPerRun()).isEqualTo(1000);
+            assertThat(config.timeouts().read()).isEqualTo(java.time.Duration.ofSeconds(30));
+            assertThat(config.toString()).doesNotContain(GitHubFixture.TOKEN);
+        }
+    }
+
+    @Test
     void badSettingsFailAtStartNamingTheProperty() {
         assertThatThrownBy(() -> builder(Map.of("token", "${GITHUB_TOKEN}", "repository", "suporte",
                 "selection", Map.of("statuses", java.util.List.of("aguardando_dev")))).build())
