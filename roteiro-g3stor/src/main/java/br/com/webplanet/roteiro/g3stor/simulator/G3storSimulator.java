@@ -11,10 +11,8 @@ import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.spi.PendingRomaneio;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -54,7 +52,7 @@ public final class G3storSimulator implements AutoCloseable {
     private final CustomerResources customers;
     private final TexturaResources textura;
 
-    private G3storSimulator(Builder b) throws IOException {
+    private G3storSimulator(SimulatorBuilder b) throws IOException {
         this.basePath = b.basePath;
         this.token = b.token;
         this.faults = new FaultInjector(b.seed);
@@ -80,8 +78,12 @@ public final class G3storSimulator implements AutoCloseable {
         server.start();
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static SimulatorBuilder builder() {
+        return new SimulatorBuilder();
+    }
+
+    static G3storSimulator start(SimulatorBuilder settings) throws IOException {
+        return new G3storSimulator(settings);
     }
 
     /** {@code http://127.0.0.1:<port>/api/v1} (with the configured base path). */
@@ -233,78 +235,5 @@ public final class G3storSimulator implements AutoCloseable {
         G3storSimulator sim = builder().port(port).token(token).start();
         System.out.println("G3stor simulator at " + sim.baseUrl() + " (Ctrl-C to stop)");
         Thread.currentThread().join();
-    }
-
-    /** Settings of a simulator; {@link #start()} builds and starts it. */
-    public static final class Builder {
-        private String token = "simulator-token";
-        private Clock clock = Clock.systemUTC();
-        private String basePath = "/api/v1";
-        private int pageSize = 100;
-        private long seed = 42;
-        private int port;
-        private String idPrefix = "G3";
-        private Map<String, String> fieldNames = Map.of();
-
-        private Builder() {}
-
-        /** The bearer token accepted (default {@code simulator-token}). */
-        public Builder token(String value) {
-            this.token = Objects.requireNonNull(value, "token is null");
-            return this;
-        }
-
-        /** Where "now" comes from (creation and change times). */
-        public Builder clock(Clock value) {
-            this.clock = Objects.requireNonNull(value, "clock is null");
-            return this;
-        }
-
-        public Builder basePath(String value) {
-            Objects.requireNonNull(value, "basePath is null");
-            this.basePath = value.endsWith("/") ? value.substring(0, value.length() - 1) : value;
-            return this;
-        }
-
-        /** Default page size of lists (default 100). */
-        public Builder pageSize(int value) {
-            if (value < 1) {
-                throw new IllegalArgumentException("pageSize must be >= 1, was " + value);
-            }
-            this.pageSize = value;
-            return this;
-        }
-
-        /** Seed of the random fault injection (default 42). */
-        public Builder seed(long value) {
-            this.seed = value;
-            return this;
-        }
-
-        /** TCP port on 127.0.0.1 (default 0: any free port). */
-        public Builder port(int value) {
-            this.port = value;
-            return this;
-        }
-
-        /** Ticket ids are {@code <prefix>-<n>} (default {@code G3}). */
-        public Builder idPrefix(String value) {
-            this.idPrefix = Objects.requireNonNull(value, "idPrefix is null");
-            return this;
-        }
-
-        /** Serve an installation with other field names (canonical → installation name). */
-        public Builder fieldNames(Map<String, String> value) {
-            this.fieldNames = Map.copyOf(value);
-            return this;
-        }
-
-        public G3storSimulator start() {
-            try {
-                return new G3storSimulator(this);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot start the G3stor simulator on port " + port, e);
-            }
-        }
     }
 }

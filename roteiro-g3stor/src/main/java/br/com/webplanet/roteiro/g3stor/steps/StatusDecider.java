@@ -63,10 +63,6 @@ final class StatusDecider {
         return Optional.empty();
     }
 
-    java.time.ZoneId zone() {
-        return calendar.zone();
-    }
-
     /** Business days after {@code from} up to and including {@code to}. */
     long businessDaysSince(LocalDate from, LocalDate to) {
         long count = 0;

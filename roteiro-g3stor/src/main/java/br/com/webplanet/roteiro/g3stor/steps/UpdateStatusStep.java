@@ -52,18 +52,19 @@ public final class UpdateStatusStep implements ChecklistStep {
 
     private final TicketSystem tickets;
     private final StatusRules rules;
-    private final Optional<Mailer> mailer;
     private final Optional<IssueTracker> issues;
     private final StatusDecider decider;
+    private final Reminders reminders;
 
     @Inject
     public UpdateStatusStep(TicketSystem tickets, G3storConfig config, Optional<Mailer> mailer,
                             Optional<IssueTracker> issues) {
         this.tickets = Objects.requireNonNull(tickets, "tickets is null");
         this.rules = config.status();
-        this.mailer = Objects.requireNonNull(mailer, "mailer is null");
         this.issues = Objects.requireNonNull(issues, "issues is null");
         this.decider = new StatusDecider(rules, config.calendar().toCalendar());
+        this.reminders = new Reminders(tickets, rules, Objects.requireNonNull(mailer, "mailer is null"),
+                config.calendar().zone());
     }
 
     @Override
@@ -122,12 +123,12 @@ public final class UpdateStatusStep implements ChecklistStep {
         Ticket current = ticket;
         for (int attempt = 0; attempt < 3; attempt++) {
             Optional<StatusDecider.Decision> decision = decider.decide(current, closedIssue, ctx.runDate(),
-                    remindersSent(ctx.journal(), current));
+                    reminders.sent(ctx.journal(), current));
             if (decision.isEmpty()) {
                 return;
             }
             if (decision.get() instanceof StatusDecider.Remind remind) {
-                remind(ctx, result, current, remind.number());
+                reminders.send(ctx, result, current, remind.number());
                 return;
             }
             try {
@@ -157,45 +158,6 @@ public final class UpdateStatusStep implements ChecklistStep {
                 () -> tickets.changeStatus(t.id(), m.target(), t.version(), note).version());
         result.action(ActionRecord.done("ticket.status", t.id().value(), Messages.get(locale, "status.changed", t.id(),
                 t.status().label(locale), m.target().label(locale), reason), key)).increment("statusChanged");
-    }
-
-    private void remind(StepContext ctx, StepResult.Builder result, Ticket t, int number) {
-        Locale locale = ctx.locale();
-        String key = reminderKey(t, number);
-        if (mailer.isEmpty() || t.customer().contact() == null) {
-            result.humanTask(new HumanTask(Messages.get(locale, "status.reminder.nomailer"), t.id().value(),
-                    Messages.get(locale, "status.reminder.nomailer.reason", t.id(), number), WIKI));
-            return;
-        }
-        if (ctx.dryRun()) {
-            result.action(ActionRecord.planned("mail.reminder", t.id().value(),
-                    Messages.get(locale, "status.reminder.planned", t.id(), number), key));
-            return;
-        }
-        String name = t.customer().contact().name() != null ? t.customer().contact().name()
-                : t.customer().name() != null ? t.customer().name() : t.customer().contact().address();
-        String since = t.statusSince().atZone(decider.zone()).toLocalDate().toString();
-        CustomerMail.send(ctx.journal(), key, mailer.get(), tickets, t, t.customer().contact(),
-                Messages.get(Localized.PT_BR, "status.reminder.subject", t.id(), t.subject()),
-                Messages.get(Localized.PT_BR, "status.reminder.body", name, t.id(), t.subject(), since, number,
-                        rules.maxReminders()),
-                CustomerMail.messageId(mailer.get(), t, "lembrete-" + number + "-" + t.statusSince().getEpochSecond()));
-        result.action(ActionRecord.done("mail.reminder", t.id().value(), Messages.get(locale, "status.reminder.sent",
-                t.id(), number, t.customer().contact().address()), key)).increment("reminders");
-    }
-
-    private int remindersSent(Journal journal, Ticket t) {
-        int sent = 0;
-        for (int n = 1; n <= rules.maxReminders(); n++) {
-            if (journal.state(reminderKey(t, n)) == Journal.EffectState.DONE) {
-                sent++;
-            }
-        }
-        return sent;
-    }
-
-    private static String reminderKey(Ticket t, int number) {
-        return "g3stor.reminder:" + t.id() + ":" + t.statusSince().getEpochSecond() + ":" + number;
     }
 
     private Map<TicketId, IssueRef> closedIssues(Instant since) {
