@@ -117,13 +117,18 @@ class G3storEndToEndTest {
                 Files.copy(in, drop.resolve(name));
             }
         }
+        Files.write(drop.resolve("romaneio-7001.xlsx"), new XlsxBuilder()
+                .row("Emitente", "Romaneio", "Série", "Data", "Cliente", "Código", "Descrição", "Qtd", "Un", "Peso", "Peso bruto")
+                .row("11.222.333/0001-81", "7001", "1", 46353, "98.765.432/0001-10", "PAST-20", "Pastilha de vidro", 3.5, "M2", 75.5, 75.5)
+                .build());
 
         StepResult first = romaneios(drop);
         simulator.resetCounters();
         StepResult second = romaneios(drop);
 
         assertThat(simulator.keyedRomaneios()).extracting(r -> r.key().number())
-                .containsExactly("1005", "4521", "1001", "1004", "3001");
+                .containsExactly("1005", "4521", "7001", "1001", "1004", "3001");
+        assertThat(simulator.keyedRomaneios().get(2).customer()).isEqualTo("98765432000110");
         Romaneio nfe = simulator.keyedRomaneios().get(1);
         assertThat(nfe.items()).extracting(RomaneioItem::code).containsExactly("PISO-60", "ARG-AC3", "REJ-1");
         assertThat(nfe.grossWeight()).isEqualByComparingTo("1085.3");

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -31,6 +32,8 @@ import javax.xml.stream.XMLStreamReader;
  */
 public final class NfeRomaneioParser implements RomaneioParser {
     public static final String NAMESPACE = "http://www.portalfiscal.inf.br/nfe";
+    /** SEFAZ status codes of an NF-e in force: 100 authorised, 150 authorised late. */
+    private static final java.util.Set<String> AUTHORIZED = java.util.Set.of("100", "150");
 
     @Inject
     public NfeRomaneioParser() {
@@ -57,14 +60,19 @@ public final class NfeRomaneioParser implements RomaneioParser {
     public Stream<ParsedRomaneio> parse(InputStream in, ParseContext context) throws IOException {
         try (in) {
             XMLStreamReader xml = Xml.reader(in);
-            List<ParsedRomaneio> out = new ArrayList<>();
+            List<Invoice> invoices = new ArrayList<>();
             Invoice invoice = null;
+            Invoice last = null;
             Deque<String> path = new ArrayDeque<>();
             StringBuilder text = new StringBuilder();
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event == XMLStreamReader.START_ELEMENT && NAMESPACE.equals(xml.getNamespaceURI())) {
-                    if ("infNFe".equals(xml.getLocalName())) {
+                    if (invoice == null && last != null && "cStat".equals(xml.getLocalName())) {
+                        last.status = Xml.text(xml).strip();        // protNFe/infProt: the SEFAZ verdict
+                    } else if (invoice == null && last != null && "xMotivo".equals(xml.getLocalName())) {
+                        last.statusReason = Xml.text(xml).strip();
+                    } else if ("infNFe".equals(xml.getLocalName())) {
                         invoice = new Invoice(xml.getLocation().getLineNumber());
                         path.clear();
                     } else if (invoice != null) {
@@ -75,7 +83,9 @@ public final class NfeRomaneioParser implements RomaneioParser {
                     text.append(xml.getText());
                 } else if (event == XMLStreamReader.END_ELEMENT && invoice != null && NAMESPACE.equals(xml.getNamespaceURI())) {
                     if ("infNFe".equals(xml.getLocalName())) {
-                        out.add(invoice.build(context, xml.getLocation().getLineNumber()));
+                        invoice.lastLine = xml.getLocation().getLineNumber();
+                        invoices.add(invoice);
+                        last = invoice;
                         invoice = null;
                     } else {
                         invoice.put(String.join("/", path), text.toString().strip());
@@ -84,6 +94,8 @@ public final class NfeRomaneioParser implements RomaneioParser {
                     }
                 }
             }
+            List<ParsedRomaneio> out = new ArrayList<>();
+            invoices.forEach(i -> out.add(i.build(context)));
             if (out.isEmpty()) {
                 out.add(ParsedRomaneio.invalid(context.source(), "", context.fileName(),
                         List.of(Messages.localized("romaneios.nfe.empty"))));
@@ -97,6 +109,9 @@ public final class NfeRomaneioParser implements RomaneioParser {
     /** The fields of one {@code infNFe} as they are read. */
     private static final class Invoice {
         final long firstLine;
+        long lastLine;
+        String status;
+        String statusReason;
         final Map<String, String> fields = new HashMap<>();
         final List<Map<String, String>> items = new ArrayList<>();
         final List<Localized> problems = new ArrayList<>();
@@ -132,8 +147,11 @@ public final class NfeRomaneioParser implements RomaneioParser {
             }
         }
 
-        ParsedRomaneio build(ParseContext context, long lastLine) {
+        ParsedRomaneio build(ParseContext context) {
             String lines = firstLine + "-" + lastLine;
+            if (status != null && !AUTHORIZED.contains(status)) {
+                problems.add(Messages.localized("romaneios.nfe.notAuthorized", status, Objects.toString(statusReason, "")));
+            }
             String number = Values.number(fields.get("ide/nNF"));
             String issuer = Values.document(first("emit/CNPJ", "emit/CPF"));
             String customer = Values.document(first("dest/CNPJ", "dest/CPF", "dest/idEstrangeiro"));

@@ -122,4 +122,21 @@ class RomaneioParsersTest {
                     "campo obrigatório \"Código\" vazio na linha 3");
         });
     }
+
+    @Test
+    void aCancelledNfeIsNotARomaneioToKey() throws IOException {
+        String xml = new String(resource(NFE).readAllBytes(), StandardCharsets.UTF_8)
+                .replace("<cStat>100</cStat><xMotivo>Autorizado o uso da NF-e</xMotivo>",
+                        "<cStat>101</cStat><xMotivo>Cancelamento de NF-e homologado</xMotivo>");
+
+        List<ParsedRomaneio> parsed = parse(new NfeRomaneioParser(), NFE,
+                new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(parsed).singleElement().satisfies(p -> {
+            assertThat(p.valid()).isFalse();
+            assertThat(p.label()).isEqualTo("4521");
+            assertThat(p.problems()).extracting(Localized::ptBR).containsExactly(
+                    "NF-e não autorizada pela SEFAZ (cStat 101: Cancelamento de NF-e homologado); não lançar");
+        });
+    }
 }
