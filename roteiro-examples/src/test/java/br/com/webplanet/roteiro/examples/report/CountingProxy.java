@@ -9,30 +9,43 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 /**
  * An HTTP proxy on loopback that answers every request with 502 and remembers its request line,
  * so a test can see whether a browser tried to reach the network.
  */
-final class CountingProxy implements AutoCloseable {
+public final class CountingProxy implements AutoCloseable {
+    /**
+     * Chromium's own background services, which it contacts whatever page it shows (component
+     * updates, sign-in pre-connect); anything else reaching the proxy came from the page.
+     */
+    private static final Pattern BROWSER_SERVICES = Pattern.compile(
+            "^(CONNECT |(GET|POST) http://)(update\\.googleapis\\.com|accounts\\.google\\.com|clients\\d?\\.google\\.com)[:/].*");
+
     private final ServerSocket server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
-    CountingProxy() throws IOException {
+    public CountingProxy() throws IOException {
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         acceptor = new Thread(this::accept, "counting-proxy");
         acceptor.setDaemon(true);
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** Request lines seen so far, e.g. {@code GET http://example.invalid/a.png HTTP/1.1}. */
-    List<String> requests() {
+    public List<String> requests() {
         return List.copyOf(requests);
+    }
+
+    /** The requests that did not come from Chromium's own background services: the page's. */
+    public List<String> pageRequests() {
+        return requests.stream().filter(r -> !BROWSER_SERVICES.matcher(r).matches()).toList();
     }
 
     private void accept() {

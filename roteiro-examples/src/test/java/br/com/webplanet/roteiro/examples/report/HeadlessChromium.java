@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * services, name resolution disabled and every request sent to a local {@link CountingProxy}.
  * Missing Chromium fails the test when env {@code CI} is set and skips it otherwise.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     private final Path binary;
     private final Path workDir;
     private final CountingProxy proxy;
@@ -27,7 +27,7 @@ final class HeadlessChromium {
         this.proxy = proxy;
     }
 
-    static HeadlessChromium require(Path workDir, CountingProxy proxy) {
+    public static HeadlessChromium require(Path workDir, CountingProxy proxy) {
         String configured = System.getenv("ROTEIRO_CHROMIUM");
         Path binary = Path.of(configured != null ? configured : "/usr/bin/chromium");
         if (!Files.isExecutable(binary)) {
@@ -40,12 +40,12 @@ final class HeadlessChromium {
     }
 
     /** The DOM after the page loaded, as Chromium serialises it. */
-    String dumpDom(Path page) throws IOException, InterruptedException {
+    public String dumpDom(Path page) throws IOException, InterruptedException {
         return new String(run(List.of("--dump-dom", page.toUri().toString())), StandardCharsets.UTF_8);
     }
 
     /** A PNG screenshot of the page. */
-    Path screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
+    public Path screenshot(Path page, Path png, int width, int height) throws IOException, InterruptedException {
         run(List.of("--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars",
                 page.toUri().toString()));
         return png;

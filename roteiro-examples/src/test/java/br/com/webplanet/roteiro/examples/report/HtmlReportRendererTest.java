@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.report.JsonReportRenderer;
 import br.com.webplanet.roteiro.report.StepReport;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +53,10 @@ class HtmlReportRendererTest {
     }
 
     @Test
-    void readsTheQueueBackFromJsonAsTheJournalStoresIt() throws Exception {
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
+    void readsTheQueueBackFromJsonAsTheJournalStoresIt() {
+        JsonReportRenderer json = new JsonReportRenderer();
         DailyReport live = SampleReports.sevenSteps();
-        DailyReport stored = json.readValue(json.writeValueAsString(live), DailyReport.class);
+        DailyReport stored = json.read(json.render(live));
         assertThat(((List<?>) stored.steps().get(5).details().get("queue")).get(0)).isInstanceOf(java.util.Map.class);
 
         assertThat(renderer.render(stored, Localized.PT_BR)).isEqualTo(renderer.render(live, Localized.PT_BR));
