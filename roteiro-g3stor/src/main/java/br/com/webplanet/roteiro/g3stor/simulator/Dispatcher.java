@@ -156,6 +156,9 @@ final class Dispatcher {
         } catch (IllegalArgumentException | NullPointerException e) {
             return SimResponse.error(422, "validation", String.valueOf(e.getMessage()),
                     Map.of("body", String.valueOf(e.getMessage())), null);
+        } catch (RuntimeException e) {
+            LOG.warn("simulator: {} {} failed", ex.getRequestMethod(), path, e);
+            return SimResponse.error(500, "internal", e.toString());
         }
     }
 

@@ -111,7 +111,8 @@ public final class ReviewYesterdayStep implements ChecklistStep {
                 Messages.get(Localized.PT_BR, "review.description.mail", d.messageId(), d.receivedAt(), d.subject()),
                 null, null, Channel.EMAIL, Set.of(), Set.of(config.review().tag()));
         String from = d.from().address();
-        open(context, result, "g3stor.review:mail:" + d.messageId(), ref, draft,
+        // the same journal and idempotency key as mail.triage uses, so the two steps can never both open one
+        open(context, result, "mail:" + d.messageId(), ref, draft,
                 id -> Messages.get(locale, "review.opened.mail", id, d.messageId(), from),
                 Messages.get(locale, "review.planned.mail", d.messageId(), from));
     }

@@ -119,6 +119,23 @@ class ReviewYesterdayStepTest {
     }
 
     @Test
+    void dryRunPlansTheTicketsWithoutOpeningThem() {
+        ReviewYesterdayStep step = step();
+        simulator.putAttendance(attendance("AT-FRI", "2026-11-27T15:00:00Z", AttendanceOutcome.UNRESOLVED, null));
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        Clock clock = Clock.fixed(monday.atTime(8, 30).toInstant(ZoneOffset.ofHours(-3)), ZoneOffset.UTC);
+
+        StepResult result = step.execute(new FixedStepContext(monday, clock, true, journal.dryRunView()));
+
+        assertThat(result.actions()).singleElement().satisfies(a -> {
+            assertThat(a.planned()).isTrue();
+            assertThat(a.description()).startsWith("Abriria chamado para o atendimento AT-FRI");
+        });
+        assertThat(simulator.tickets()).isEmpty();
+        assertThat(journal.state("g3stor.review:attendance:AT-FRI")).isEqualTo(Journal.EffectState.ABSENT);
+    }
+
+    @Test
     void mailThatIntakeLeftWithoutATicketGetsOne() {
         ReviewYesterdayStep step = step();
         journal.record(Handoffs.MAIL_DECISIONS, "<m1@cliente.com.br>", new MailDecision("<m1@cliente.com.br>",

@@ -168,6 +168,38 @@ class WaitingCustomersStepTest {
     }
 
     @Test
+    void dryRunPlansStatusUpdatesWithoutSendingThem() {
+        simulator.putTicket(ticket("G3-S", TicketStatus.EM_ANALISE).created(sp("2026-11-06T09:00"))
+                .weWrote(sp("2026-11-09T09:00")).build());
+        clock.set(Instant.parse(sp("2026-11-11T10:00")));
+
+        StepResult result = step.execute(new FixedStepContext(java.time.LocalDate.of(2026, 11, 11), clock, true,
+                journal.dryRunView()));
+
+        assertThat(result.actions()).singleElement().satisfies(a -> {
+            assertThat(a.planned()).isTrue();
+            assertThat(a.kind()).isEqualTo("mail.status-update");
+        });
+        assertThat(mailer.sent()).isEmpty();
+        assertThat(queue(result)).hasSize(1);
+    }
+
+    @Test
+    void withoutAMailerSilentCustomersBecomeHumanTasks() {
+        G3storConfig config = G3storConfig.of(simulator.baseUrl(), Secret.of("t"));
+        step = new WaitingCustomersStep(client.tickets(), config, Optional.empty());
+        simulator.putTicket(ticket("G3-S", TicketStatus.EM_ANALISE).created(sp("2026-11-06T09:00"))
+                .weWrote(sp("2026-11-09T09:00")).build());
+
+        StepResult result = runAt("2026-11-11T10:00");
+
+        assertThat(result.humanTasks()).singleElement().satisfies(t -> {
+            assertThat(t.target()).isEqualTo("G3-S");
+            assertThat(t.reason()).isEqualTo("O cliente do chamado G3-S está sem contato nosso desde 2026-11-09");
+        });
+    }
+
+    @Test
     void queueIsJsonSerialisable() throws Exception {
         simulator.putTicket(ticket("G3-J", TicketStatus.NOVO).created(sp("2026-11-10T09:00")).build());
 
