@@ -28,6 +28,11 @@ public final class JdbcJournal implements Journal {
     private final String stepId;
     private final String runId;
 
+    /** Longest effect key, record key or checkpoint name the tables hold. */
+    public static final int MAX_KEY = 1000;
+    /** Longest record topic the table holds. */
+    public static final int MAX_TOPIC = 200;
+
     JdbcJournal(Database database, boolean readOnly, String stepId, String runId) {
         this.database = Objects.requireNonNull(database, "database is null");
         this.readOnly = readOnly;
@@ -57,7 +62,7 @@ public final class JdbcJournal implements Journal {
 
     @Override
     public <T> T once(String key, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
-        Objects.requireNonNull(key, "key is null");
+        checkLength(key, "key", MAX_KEY);
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(effect, "effect is null");
         EffectRow row = database.inTransaction(c -> EffectRow.find(c, key));
@@ -130,13 +135,13 @@ public final class JdbcJournal implements Journal {
 
     @Override
     public EffectState state(String key) {
-        Objects.requireNonNull(key, "key is null");
+        checkLength(key, "key", MAX_KEY);
         return database.inTransaction(c -> EffectRow.find(c, key)).state();
     }
 
     @Override
     public <T> Optional<T> result(String key, Class<T> type) {
-        Objects.requireNonNull(key, "key is null");
+        checkLength(key, "key", MAX_KEY);
         EffectRow row = database.inTransaction(c -> EffectRow.find(c, key));
         return row.state() == EffectState.DONE ? Optional.ofNullable(JournalJson.read(row.resultJson(), type))
                 : Optional.empty();
@@ -144,14 +149,14 @@ public final class JdbcJournal implements Journal {
 
     @Override
     public Checkpoint checkpoint(String name) {
-        Objects.requireNonNull(name, "name is null");
+        checkLength(name, "checkpoint name", MAX_KEY);
         return new JdbcCheckpoint(database, name, readOnly);
     }
 
     @Override
     public void record(String topic, String key, Object value) {
-        Objects.requireNonNull(topic, "topic is null");
-        Objects.requireNonNull(key, "key is null");
+        checkLength(topic, "topic", MAX_TOPIC);
+        checkLength(key, "key", MAX_KEY);
         if (readOnly) {
             return;
         }
@@ -189,7 +194,7 @@ public final class JdbcJournal implements Journal {
 
     @Override
     public <T> Map<String, T> records(String topic, Class<T> type) {
-        Objects.requireNonNull(topic, "topic is null");
+        checkLength(topic, "topic", MAX_TOPIC);
         Map<String, String> raw = database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT record_key, value_json FROM journal_record"
                     + " WHERE topic = ? ORDER BY seq, record_key")) {
@@ -206,5 +211,13 @@ public final class JdbcJournal implements Journal {
         Map<String, T> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, JournalJson.read(v, type)));
         return java.util.Collections.unmodifiableMap(out);
+    }
+
+    private static void checkLength(String value, String what, int max) {
+        Objects.requireNonNull(value, what + " is null");
+        if (value.length() > max) {
+            throw new IllegalArgumentException("journal " + what + " is " + value.length() + " characters long, more than "
+                    + max + ": shorten it (e.g. hash the variable part): " + value.substring(0, 60) + "…");
+        }
     }
 }
