@@ -28,16 +28,16 @@ final class IssueRun {
     /** Issues updated a little before the last listing are listed again, in case clocks disagree. */
     private static final Duration SINCE_OVERLAP = Duration.ofMinutes(10);
 
-    final StepContext context;
-    final Journal journal;
-    final Messages msg;
-    final boolean dryRun;
-    final StepResult.Builder out = StepResult.builder();
-    final Map<String, Long> redactions = new LinkedHashMap<>();
-    final List<OpenIssuesStep.PlannedIssue> planned = new ArrayList<>();
-    final List<String> left = new ArrayList<>();
-    final Map<String, Integer> refused = new LinkedHashMap<>();
-    boolean rateLimited;
+    private final StepContext context;
+    private final Journal journal;
+    private final Messages msg;
+    private final boolean dryRun;
+    private final StepResult.Builder out = StepResult.builder();
+    private final Map<String, Long> redactions = new LinkedHashMap<>();
+    private final List<OpenIssuesStep.PlannedIssue> planned = new ArrayList<>();
+    private final List<String> left = new ArrayList<>();
+    private final Map<String, Integer> refused = new LinkedHashMap<>();
+    private boolean rateLimited;
     private final GitHubConfig config;
     private final TicketSystem tickets;
     private final GitHubIssueTracker tracker;
@@ -60,6 +60,11 @@ final class IssueRun {
         this.composer = composer;
         this.sync = sync;
         this.selection = selection;
+    }
+
+    /** Whether GitHub's rate limit stopped this run (the remaining tickets are left for the next one). */
+    boolean rateLimited() {
+        return rateLimited;
     }
 
     /** Without a token: plan from G3stor and the journal alone, no call to GitHub. */

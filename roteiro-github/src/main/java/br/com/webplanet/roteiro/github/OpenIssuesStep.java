@@ -73,7 +73,7 @@ public final class OpenIssuesStep implements ChecklistStep {
         tracker.startRun();
         Map<String, Map<TicketId, IssueRef>> listings = new HashMap<>();
         for (String repository : composer.repositories()) {
-            if (run.rateLimited) {
+            if (run.rateLimited()) {
                 break;
             }
             run.list(repository).ifPresent(listing -> listings.put(repository, listing));
