@@ -154,6 +154,20 @@ class ReviewYesterdayStepTest {
     }
 
     @Test
+    void mailThatTriageAlreadyTicketedUnderItsJournalKeyIsLeftAlone() {
+        ReviewYesterdayStep step = step();
+        journal.once("mail:<m3@cliente.com.br>", TicketId.class, () -> new TicketId("G3-77"));
+        journal.record(Handoffs.MAIL_DECISIONS, "<m3@cliente.com.br>", new MailDecision("<m3@cliente.com.br>",
+                MailDisposition.NEW_TICKET, null, "", MailAddress.of("joana@cliente.com.br"), "Boleto",
+                Instant.parse("2026-11-27T18:00:00Z")));
+
+        StepResult result = run(step, LocalDate.of(2026, 11, 30));
+
+        assertThat(result.actions()).isEmpty();
+        assertThat(simulator.tickets()).isEmpty();
+    }
+
+    @Test
     void timeOutMidCreateThenReRunDoesNotOpenTwice() {
         ReviewYesterdayStep step = step(G3storConfig.RetrySettings.fast(1), Duration.ofMillis(300));
         simulator.putAttendance(attendance("AT-1", "2026-11-27T15:00:00Z", AttendanceOutcome.UNRESOLVED, null));
