@@ -24,6 +24,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 3, {@code textura.architects}: keeps client Textura's architects registry in line with the
@@ -34,6 +36,7 @@ import java.util.stream.Stream;
 public final class ArchitectsStep implements ChecklistStep {
     public static final String ID = "textura.architects";
     static final String DOC_PREFIX = "arch-doc:";
+    private static final Logger LOG = LoggerFactory.getLogger(ArchitectsStep.class);
 
     private final ArchitectsConfig config;
     private final ArchitectRegistry registry;
@@ -81,7 +84,9 @@ public final class ArchitectsStep implements ChecklistStep {
             run.registered.values().stream().filter(a -> !run.seen.containsKey(a.cau())).forEach(a ->
                     run.diff.add(new ArchitectChange(ArchitectChange.Kind.MISSING, a.cau(), a.name(), "", List.of())));
         }
-        return run.finish();
+        StepResult result = run.finish();
+        LOG.info("{}", result.summary());
+        return result;
     }
 
     private Map<String, Architect> loadRegistry() {

@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Step 5, {@code textura.romaneios}: keys client Textura's pending romaneios into G3stor. Reads the
@@ -32,6 +34,7 @@ import java.util.stream.Stream;
  */
 public final class RomaneiosStep implements ChecklistStep {
     public static final String ID = "textura.romaneios";
+    private static final Logger LOG = LoggerFactory.getLogger(RomaneiosStep.class);
 
     private final RomaneiosConfig config;
     private final RomaneioBook book;
@@ -73,6 +76,8 @@ public final class RomaneiosStep implements ChecklistStep {
             result.increment("documents");
             context.progress().message(source.label());
             List<RomaneioKey> keys = read(source, keyer);
+            LOG.info("{} ({}): {}", source.label(), source.kind(), keys == null ? "left for the team (see tasks)"
+                    : keys.isEmpty() ? "no romaneio" : "every romaneio keyed");
             if (keys != null && keys.isEmpty()) {
                 keyer.task("romaneios.task.unreadable", source.label(), Messages.localized("romaneios.empty"));
             } else if (keys != null && !context.dryRun()) {
