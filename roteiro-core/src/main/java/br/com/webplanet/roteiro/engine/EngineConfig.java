@@ -26,10 +26,11 @@ import java.util.Optional;
  * @param leaseDuration   how long a runner holds a step's lease at least (it is released when the
  *                        step ends; a crashed runner's lease expires after this)
  * @param locale          language of report texts: {@code pt-BR} (default) or {@code en}
+ * @param keepHistory     how long run reports and hand-off records stay in the journal (effects stay for good)
  */
 public record EngineConfig(Optional<String> journalUrl, Optional<String> journalUser, Optional<Secret> journalPassword,
                            @Default("30m") Duration stepTimeout, @Default("2h") Duration leaseDuration,
-                           @Default("pt-BR") String locale) {
+                           @Default("pt-BR") String locale, @Default("180d") Duration keepHistory) {
     /** The configuration prefix. */
     public static final String PREFIX = "roteiro";
 
@@ -40,16 +41,20 @@ public record EngineConfig(Optional<String> journalUrl, Optional<String> journal
         stepTimeout = stepTimeout == null ? Duration.ofMinutes(30) : stepTimeout;
         leaseDuration = leaseDuration == null ? Duration.ofHours(2) : leaseDuration;
         locale = locale == null ? "pt-BR" : locale;
+        keepHistory = keepHistory == null ? Duration.ofDays(180) : keepHistory;
         if (stepTimeout.isNegative() || stepTimeout.isZero()) {
             throw new IllegalArgumentException("roteiro.step-timeout must be > 0, was " + stepTimeout);
+        }
+        if (keepHistory.isNegative() || keepHistory.isZero()) {
+            throw new IllegalArgumentException("roteiro.keep-history must be > 0, was " + keepHistory);
         }
         if (leaseDuration.isNegative() || leaseDuration.isZero()) {
             throw new IllegalArgumentException("roteiro.lease-duration must be > 0, was " + leaseDuration);
         }
     }
 
-    /** Every default: H2 under {@code ~/.roteiro}, 30 min per step, 2 h leases, pt-BR. */
+    /** Every default: H2 under {@code ~/.roteiro}, 30 min per step, 2 h leases, pt-BR, 180 days of history. */
     public static EngineConfig defaults() {
-        return new EngineConfig(Optional.empty(), Optional.empty(), Optional.empty(), null, null, null);
+        return new EngineConfig(Optional.empty(), Optional.empty(), Optional.empty(), null, null, null, null);
     }
 }

@@ -204,7 +204,8 @@ public final class RoteiroBuilder {
                     List.of(why), e);
         }
         RunSettings settings = new RunSettings(resolved.clock(), setup.runDate, setup.dryRun, resolved.locale(),
-                resolved.stepTimeout(), resolved.leaseDuration(), setup.progress, resolved.redactor(), LeaseOwner.newOwner());
+                resolved.stepTimeout(), resolved.leaseDuration(), setup.progress, resolved.redactor(), LeaseOwner.newOwner(),
+                resolved.keepHistory());
         List<Service> services = wiring.services();
         return new Roteiro(wiring.injector(), plan, selection, store, settings, new ServiceLifecycle(services));
     }

@@ -38,7 +38,8 @@ final class RoteiroSetup {
      * @param configModule binds the validated configuration records (null when there is none)
      */
     record Resolved(Clock clock, Locale locale, Duration stepTimeout, Duration leaseDuration, String journalUrl,
-                    String journalUser, String journalPassword, UnaryOperator<String> redactor, Module configModule) {}
+                    String journalUser, String journalPassword, UnaryOperator<String> redactor, Module configModule,
+                    Duration keepHistory) {}
 
     Resolved resolve(List<RoteiroModule> modules, List<java.util.function.Consumer<com.google.inject.Binder>> extra) {
         ConfigHookup.Loaded loaded = ConfigHookup.load(this, modules, extra);
@@ -50,6 +51,7 @@ final class RoteiroSetup {
                 locale != null ? locale : Locale.forLanguageTag(engine.locale()),
                 stepTimeout != null ? stepTimeout : engine.stepTimeout(),
                 leaseDuration != null ? leaseDuration : engine.leaseDuration(),
-                url, user, password == null ? null : password.reveal(), loaded.redactor(), loaded.module());
+                url, user, password == null ? null : password.reveal(), loaded.redactor(), loaded.module(),
+                engine.keepHistory());
     }
 }

@@ -50,7 +50,8 @@ final class StepRunner {
         String runId = runDate + "-" + UUID.randomUUID().toString().substring(0, 8);
         Instant startedAt = settings.clock().instant();
         if (!settings.dryRun()) {
-            store.runs().started(runId, runDate, startedAt);
+            store.runs().started(runId, runDate);
+            prune();
         }
         Map<String, StepResult> results = new LinkedHashMap<>();
         List<StepReport> reports = new ArrayList<>();
@@ -74,6 +75,19 @@ final class StepRunner {
             store.runs().finished(report);
         }
         return report;
+    }
+
+    /** By real time, as the journal's own timestamps are (the run's clock may be fixed or moved). */
+    private void prune() {
+        try {
+            int removed = store.prune(Instant.now().minus(settings.keepHistory()));
+            if (removed > 0) {
+                LOG.info("journal: forgot {} reports and hand-off records older than {} days", removed,
+                        settings.keepHistory().toDays());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("journal: old history not pruned: {}", e.getMessage());
+        }
     }
 
     private StepReport runOne(ChecklistStep step, LocalDate runDate, String runId, Map<String, StepResult> results) {

@@ -85,6 +85,26 @@ public final class JournalStore implements AutoCloseable {
         return new PendingEffects(database);
     }
 
+    /**
+     * Forgets hand-off records and run reports older than {@code before} (effects and checkpoints
+     * are kept: they are what stops an effect from happening twice). Returns how many rows went.
+     */
+    public int prune(java.time.Instant before) {
+        java.util.Objects.requireNonNull(before, "before is null");
+        java.time.OffsetDateTime limit = before.atOffset(java.time.ZoneOffset.UTC);
+        return database.inTransaction(c -> {
+            int removed = 0;
+            for (String sql : java.util.List.of("DELETE FROM journal_record WHERE updated_at < ?",
+                    "DELETE FROM journal_run WHERE started_at < ?")) {
+                try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                    ps.setObject(1, limit);
+                    removed += ps.executeUpdate();
+                }
+            }
+            return removed;
+        });
+    }
+
     /** Hides secrets (e.g. the configuration's) in the effect errors this store writes. */
     public JournalStore redactWith(java.util.function.UnaryOperator<String> redactor) {
         database.redactWith(redactor);

@@ -4,7 +4,6 @@ import br.com.webplanet.roteiro.report.DailyReport;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,14 +15,17 @@ public final class RunStore {
         this.database = Objects.requireNonNull(database, "database is null");
     }
 
-    /** Notes that a run started (its report comes with {@link #finished}). */
-    public void started(String runId, LocalDate runDate, java.time.Instant startedAt) {
+    /**
+     * Notes that a run started (its report comes with {@link #finished}). The table keeps real
+     * times (for ordering and pruning); the report keeps the run's own clock.
+     */
+    public void started(String runId, LocalDate runDate) {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO journal_run (run_id, run_date, started_at) VALUES (?, ?, ?)")) {
                 ps.setString(1, runId);
                 ps.setObject(2, runDate);
-                ps.setObject(3, startedAt.atOffset(ZoneOffset.UTC));
+                ps.setObject(3, EffectRow.now());
                 ps.executeUpdate();
             }
             return null;
@@ -37,7 +39,7 @@ public final class RunStore {
         database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE journal_run SET finished_at = ?, report_json = ? WHERE run_id = ?")) {
-                ps.setObject(1, report.finishedAt().atOffset(ZoneOffset.UTC));
+                ps.setObject(1, EffectRow.now());
                 ps.setString(2, json);
                 ps.setString(3, report.runId());
                 ps.executeUpdate();

@@ -78,6 +78,23 @@ class JournalStoreTest {
     }
 
     @Test
+    void pruningForgetsOldReportsAndRecordsButKeepsEffectsAndCheckpoints() {
+        try (JournalStore store = JournalStore.open("jdbc:h2:mem:" + java.util.UUID.randomUUID())) {
+            store.journal().once("mail:<1>", String.class, () -> "G3-1");
+            store.journal().checkpoint("imap:INBOX").put("7:100");
+            store.journal().record("mail.decisions", "<1>", "G3-1");
+            store.runs().started("r1", java.time.LocalDate.of(2026, 3, 2));
+
+            assertThat(store.prune(java.time.Instant.now().minusSeconds(3600))).isZero();
+            assertThat(store.prune(java.time.Instant.now().plusSeconds(60))).isEqualTo(2);
+
+            assertThat(store.journal().records("mail.decisions", String.class)).isEmpty();
+            assertThat(store.journal().result("mail:<1>", String.class)).contains("G3-1");
+            assertThat(store.journal().checkpoint("imap:INBOX").get()).contains("7:100");
+        }
+    }
+
+    @Test
     void otherDatabasesAreRefusedByName() {
         assertThatThrownBy(() -> JournalStore.open("jdbc:mysql://db/roteiro"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jdbc:mysql://db/roteiro");
