@@ -65,6 +65,21 @@ class ConfigAndStepsCommandTest {
     }
 
     @Test
+    void theTeamsExampleConfigurationIsValidWithItsSecretsFromTheEnvironment() {
+        Map<String, String> secrets = Map.of("ROTEIRO_MAIL_PASSWORD", "senha-do-suporte-42", "G3STOR_TOKEN",
+                "g3-token-7f9a2c", "GITHUB_TOKEN", GITHUB_TOKEN, "ROTEIRO_DB_PASSWORD", "pg-segredo-99");
+        Map<String, String> withLang = new java.util.HashMap<>(secrets);
+        withLang.put("ROTEIRO_LANG", "pt-BR");
+
+        CliRun check = CliRun.of(withLang, "config", "check", "--config", Path.of("..", "roteiro.example.yaml").toString());
+
+        assertThat(check.exitCode()).as(check.all()).isZero();
+        assertThat(check.out()).contains("jdbc:postgresql://", "startTls: true",
+                "Aniversário de São Paulo", "routineAt: 08:15");
+        secrets.values().forEach(v -> assertThat(check.all()).doesNotContain(v));
+    }
+
+    @Test
     void stepsListsTheRoutineInOrderThenThePluginSteps() {
         CliRun steps = CliRun.of(env, "steps", "--config", demo.configFile().toString());
 
