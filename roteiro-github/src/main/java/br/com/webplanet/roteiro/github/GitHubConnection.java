@@ -16,7 +16,7 @@ import org.kohsuke.github.extras.okhttp3.OkHttpGitHubConnector;
 
 /**
  * The HTTP side of the GitHub module: one OkHttp client (time-outs, optional ETag cache, the
- * {@link RateLimitInterceptor} and the {@link RequestLog}) under one github-api {@link GitHub}. Built on first
+ * {@link OutcomeUnknownGuard}, the {@link RateLimitInterceptor} and the {@link RequestLog}) under one github-api {@link GitHub}. Built on first
  * use, with no request: the token goes through a plain authorization provider, so github-api does not look up
  * {@code GET /user}. Tracks the request budget of the current run.
  */
@@ -67,6 +67,7 @@ public final class GitHubConnection implements Service {
                     .readTimeout(t.read())
                     .writeTimeout(t.read())
                     .callTimeout(t.call())
+                    .addInterceptor(new OutcomeUnknownGuard())
                     .addInterceptor(new RateLimitInterceptor(config.limits().maxRetries(), config.limits().maxWait()))
                     .addNetworkInterceptor(log);
             config.cacheDirectory().ifPresent(dir -> builder.cache(new Cache(dir.toFile(), 50L * 1024 * 1024)));

@@ -82,6 +82,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final Map<String, Repo> repos = new LinkedHashMap<>();
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Map.Entry<String, MockResponse>> faults = new ArrayDeque<>();
+    private final Map<String, Long> slowNext = new HashMap<>();
 
     public FakeGitHub(Clock clock) throws IOException {
         this.clock = Objects.requireNonNull(clock, "clock is null");
@@ -112,6 +113,14 @@ public final class FakeGitHub implements AutoCloseable {
     /** Answers the next {@code method} request (after earlier queued faults) with {@code response} instead. */
     public synchronized void failNext(String method, MockResponse response) {
         faults.add(Map.entry(method, response));
+    }
+
+    /**
+     * Handles the next {@code method} request normally (an issue is really created) but sends the answer only
+     * after {@code millis}: a client time-out "mid-call", whose outcome the client cannot know.
+     */
+    public synchronized void slowNext(String method, long millis) {
+        slowNext.put(method, millis);
     }
 
     /** Adds an issue as if someone (or an earlier, crashed run) had created it. */
@@ -166,6 +175,13 @@ public final class FakeGitHub implements AutoCloseable {
         if (!faults.isEmpty() && faults.peek().getKey().equals(request.getMethod())) {
             return faults.poll().getValue();
         }
+        Long delay = slowNext.remove(request.getMethod());
+        MockResponse response = route(request, url, body);
+        return delay == null ? response
+                : response.newBuilder().headersDelay(delay, java.util.concurrent.TimeUnit.MILLISECONDS).build();
+    }
+
+    private MockResponse route(RecordedRequest request, HttpUrl url, String body) {
         try {
             Matcher m = REPO.matcher(url.encodedPath());
             if (!m.matches() || !repos.containsKey(m.group(1) + "/" + m.group(2))) {

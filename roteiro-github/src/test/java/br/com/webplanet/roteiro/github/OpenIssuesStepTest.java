@@ -93,6 +93,28 @@ class OpenIssuesStepTest {
     }
 
     @Test
+    void createWhoseAnswerTimesOutIsNeverSentAgainBlindlyAndIsFoundByMarkerNextRun() throws Exception {
+        fx.configure(c -> new GitHubConfig(c.endpoint(), c.token(), c.repository(), c.routing(), c.selection(),
+                c.labels(), c.assignees(), c.milestone(), false, c.syncBack(), c.limits(), c.dryRun(),
+                new GitHubConfig.Timeouts(java.time.Duration.ofSeconds(2), java.time.Duration.ofMillis(500),
+                        java.time.Duration.ofSeconds(10)), c.cacheDirectory()));
+        Ticket ticket = fx.ticketWaitingForDevelopment("Boleto duplicado", "Gera dois boletos.");
+        fx.github.slowNext("POST", 1500);
+
+        StepResult timedOut = fx.run();
+
+        assertThat(timedOut.counts()).containsEntry("failed", 1L);
+        assertThat(fx.github.count("POST", "/")).isEqualTo(1);   // github-api must not re-POST after a read time-out
+        assertThat(fx.journal.state("gh:" + ticket.id())).isEqualTo(Journal.EffectState.PENDING);
+
+        fx.run();
+
+        assertThat(fx.github.issues(GitHubFixture.REPO)).hasSize(1);
+        assertThat(fx.github.count("POST", "/")).isEqualTo(1);
+        assertThat(fx.journal.state("gh:" + ticket.id())).isEqualTo(Journal.EffectState.DONE);
+    }
+
+    @Test
     void pendingIntentWithIssueAlreadyAtGitHubIsAdoptedNotDuplicated() {
         Ticket ticket = fx.ticketWaitingForDevelopment("Integração parada", "Sem sincronizar.");
         fx.github.seedIssue(GitHubFixture.REPO, "Integração parada", "corpo\n\n" + IssueTracker.marker(ticket.id()),
