@@ -113,7 +113,7 @@ public record G3storConfig(
      * @param maxAttempts    attempts per call, the first included (1 = no retry)
      * @param initialBackoff wait before the first retry; doubles each time
      * @param maxBackoff     ceiling of the back-off
-     * @param jitter         share of random variation of each wait (0…1)
+     * @param jitter         share of random variation of each wait (0…0.9); a {@code Retry-After} is never shortened by it
      * @param maxRetryAfter  longest {@code Retry-After} honoured
      */
     public record RetrySettings(@Default("5") int maxAttempts, @Default("500ms") Duration initialBackoff,
@@ -133,8 +133,8 @@ public record G3storConfig(
             if (maxAttempts < 1) {
                 p.add("g3stor.retry.max-attempts must be >= 1, was " + maxAttempts);
             }
-            if (jitter < 0 || jitter > 1) {
-                p.add("g3stor.retry.jitter must be between 0 and 1, was " + jitter);
+            if (jitter < 0 || jitter > 0.9) {
+                p.add("g3stor.retry.jitter must be between 0 and 0.9, was " + jitter);
             }
             if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
                 p.add("g3stor.retry.initial-backoff must be > 0 and <= max-backoff");

@@ -71,8 +71,10 @@ public final class G3storHttp implements AutoCloseable {
                 .withMaxAttempts(r.maxAttempts())
                 .withBackoff(r.initialBackoff(), r.maxBackoff())
                 .withJitter(r.jitter())
+                // Failsafe applies the jitter to this delay too (±jitter): stretch it so even the shortest
+                // draw waits the whole Retry-After. Negative: no Retry-After, use the back-off.
                 .withDelayFn(ctx -> ctx.getLastException() instanceof RetryableFailure f && f.retryAfter != null
-                        ? min(f.retryAfter, r.maxRetryAfter()) : Duration.ofMillis(-1))
+                        ? stretch(min(f.retryAfter, r.maxRetryAfter()), r.jitter()) : Duration.ofMillis(-1))
                 .onRetry(e -> {
                     RetryableFailure f = (RetryableFailure) e.getLastException();
                     LOG.warn("G3stor {} failed ({}), attempt {} of {}: retrying", f.operation,
@@ -136,7 +138,7 @@ public final class G3storHttp implements AutoCloseable {
             HttpResult result = new HttpResult(operation, status, headerMap(response), bytes, json);
             if (status == 429 || status >= 500) {
                 throw new RetryableFailure(operation, status, redact(result.errorMessage()),
-                        status == 429 ? retryAfter(response.header("Retry-After")) : null, null);
+                        status == 429 || status == 503 ? retryAfter(response.header("Retry-After")) : null, null);
             }
             return result;
         } catch (IOException e) {
@@ -190,6 +192,10 @@ public final class G3storHttp implements AutoCloseable {
                 return null;
             }
         }
+    }
+
+    static Duration stretch(Duration wait, double jitter) {
+        return Duration.ofNanos((long) Math.ceil(wait.toNanos() / (1 - Math.min(jitter, 0.9))));
     }
 
     private static Duration min(Duration a, Duration b) {
