@@ -223,7 +223,7 @@ final class IssueRun {
         details();
         String summary = dryRun
                 ? msg.get("summary.dry", out.countOf("issuesPlanned"), out.countOf("issuesFound"))
-                : msg.get("summary", out.countOf("issuesCreated"), out.countOf("issuesFound"),
+                : msg.get("summary", out.countOf("tickets"), out.countOf("issuesCreated"), out.countOf("issuesFound"),
                 out.countOf("ticketsMoved"), left.size());
         return out.summary(summary).build();
     }

@@ -37,6 +37,9 @@ class OpenIssuesStepTest {
 
         assertThat(result.status()).isEqualTo(StepStatus.DONE);
         assertThat(result.counts()).containsEntry("issuesCreated", 1L);
+        assertThat(result.summary()).isEqualTo("1 chamado(s) para desenvolvimento: 1 issue(s) criada(s), "
+                + "0 já existente(s) vinculada(s); 0 chamado(s) atualizado(s) pela sincronização; "
+                + "0 pendente(s) para a próxima execução.");
         List<FakeGitHub.Issue> issues = fx.github.issues(GitHubFixture.REPO);
         assertThat(issues).hasSize(1);
         FakeGitHub.Issue issue = issues.get(0);
@@ -278,7 +281,7 @@ class OpenIssuesStepTest {
 
         StepResult result = fx.runInEnglish();
 
-        assertThat(result.summary()).startsWith("1 issue(s) created");
+        assertThat(result.summary()).startsWith("1 ticket(s) for development: 1 issue(s) created");
         assertThat(fx.github.issues(GitHubFixture.REPO).get(0).body).contains("## Ticket", "**Priority:** high");
     }
 }
