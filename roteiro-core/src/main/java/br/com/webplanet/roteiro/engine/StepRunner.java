@@ -7,13 +7,13 @@ import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.StepError;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
+import br.com.webplanet.roteiro.spi.Progress;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
 import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.spi.StepStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +32,11 @@ import org.slf4j.MDC;
  */
 final class StepRunner {
     private static final Logger LOG = LoggerFactory.getLogger(StepRunner.class);
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
     private final JournalStore store;
     private final RunSettings settings;
     private final EngineMessages messages;
     /** Steps that passed their time limit and ignored the interrupt: their threads may still be working. */
-    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
     private final Map<String, Thread> stragglers = new java.util.concurrent.ConcurrentHashMap<>();
 
     StepRunner(JournalStore store, RunSettings settings) {
@@ -63,7 +63,7 @@ final class StepRunner {
                 StepReport report = runOne(step, runDate, runId, results);
                 results.put(d.id(), report.result());
                 reports.add(report);
-                settings.progress().stepFinished(d, report);
+                notifyFinished(d, report);
             } finally {
                 MDC.remove("step");
                 MDC.remove("module");
@@ -75,6 +75,24 @@ final class StepRunner {
             store.runs().finished(report);
         }
         return report;
+    }
+
+    private void notifyFinished(StepDescriptor d, StepReport report) {
+        try {
+            settings.progress().stepFinished(d, report);
+        } catch (RuntimeException e) {
+            LOG.warn("progress listener failed after step {}: {}", d.id(), e.toString());
+        }
+    }
+
+    private Progress progressFor(StepDescriptor d) {
+        try {
+            Progress progress = settings.progress().stepStarted(d);
+            return progress == null ? Progress.NONE : progress;
+        } catch (RuntimeException e) {
+            LOG.warn("progress listener failed before step {}: {}", d.id(), e.toString());
+            return Progress.NONE;
+        }
     }
 
     /** By real time, as the journal's own timestamps are (the run's clock may be fixed or moved). */
@@ -117,7 +135,7 @@ final class StepRunner {
             return report(d, StepResult.of(StepStatus.FAILED, error.message()), error, Duration.ZERO);
         }
         if (!lease.granted()) {
-            String until = DateTimeFormatter.ofPattern("HH:mm").format(lease.expiresAt().atOffset(ZoneOffset.UTC));
+            String until = DateTimeFormatter.ofPattern("HH:mm").format(lease.expiresAt().atZone(settings.clock().getZone()));
             String why = messages.get("step.leaseHeld", lease.holder(), runDate.toString(), until);
             LOG.info("step {} skipped: lease held by {}", d.id(), lease.holder());
             return report(d, StepResult.of(StepStatus.SKIPPED, why), null, Duration.ZERO);
@@ -149,7 +167,7 @@ final class StepRunner {
         StepDescriptor d = step.descriptor();
         JdbcJournal journal = settings.dryRun() ? store.journal().dryRunView() : store.journal().forStep(d.id(), runId);
         DefaultStepContext context = new DefaultStepContext(runDate, settings.clock(), settings.dryRun(), journal,
-                settings.progress().stepStarted(d), Map.copyOf(results), settings.locale(), runId);
+                progressFor(d), Map.copyOf(results), settings.locale(), runId);
         Duration timeout = timeoutOf(d);
         long start = System.nanoTime();
         try {

@@ -246,6 +246,35 @@ class RoteiroRunTest {
     }
 
     @Test
+    void progressListenerSeesEachStepAndItsFailuresDoNotStopTheRun() {
+        List<String> seen = TestStep.newLog();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public br.com.webplanet.roteiro.spi.Progress stepStarted(br.com.webplanet.roteiro.spi.StepDescriptor step) {
+                seen.add("start " + step.id());
+                throw new IllegalStateException("terminal closed");
+            }
+
+            @Override
+            public void stepFinished(br.com.webplanet.roteiro.spi.StepDescriptor step, StepReport report) {
+                seen.add("end " + step.id() + " " + report.status());
+                throw new IllegalStateException("terminal closed");
+            }
+        };
+        TestModule module = TestModule.of(TestStep.of("mail.triage", 1, log, c -> {
+            c.progress().total(2);
+            c.progress().advance(2);
+            return StepResult.of(StepStatus.DONE, "ok");
+        }), done("github.open-issues", 7, log));
+
+        try (Roteiro roteiro = builder(module).progress(listener).build()) {
+            assertThat(roteiro.run().count(StepStatus.DONE)).isEqualTo(2);
+        }
+        assertThat(seen).containsExactly("start mail.triage", "end mail.triage DONE", "start github.open-issues",
+                "end github.open-issues DONE");
+    }
+
+    @Test
     void stepListIsInRunOrderAndLookupGivesBoundObjects() {
         TestModule module = TestModule.of(done("github.open-issues", 7, log), done("mail.triage", 1, log));
 
