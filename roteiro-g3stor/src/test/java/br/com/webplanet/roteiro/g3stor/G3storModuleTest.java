@@ -11,6 +11,8 @@ import br.com.webplanet.roteiro.model.AttendanceOutcome;
 import br.com.webplanet.roteiro.model.Channel;
 import br.com.webplanet.roteiro.model.CustomerRef;
 import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.model.Priority;
+import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
@@ -60,7 +62,10 @@ class G3storModuleTest {
             simulator.putAttendance(new Attendance("AT-1", Channel.PHONE, Instant.parse("2026-11-27T15:00:00Z"),
                     new CustomerRef("C-1", "Loja Azul", null), "ana", "Sem acesso", AttendanceOutcome.UNRESOLVED, null));
             Map<String, Object> config = Map.of("g3stor", Map.of("base-url", simulator.baseUrl(),
-                    "token", "module-token", "retry", Map.of("max-attempts", 2, "initial-backoff", "10ms")));
+                    "token", "module-token", "retry", Map.of("max-attempts", 2, "initial-backoff", "10ms"),
+                    "status", Map.of("reminder-after-days", 2, "issue-closed-target", "CONCLUIDO"),
+                    "waiting", Map.of("warning", "2h", "sla-targets", Map.of("VERY_HIGH",
+                            Map.of("first-response", "1h", "update", "4h", "resolution", "16h")))));
             Clock clock = Clock.fixed(Instant.parse("2026-11-30T11:00:00Z"), ZoneId.of("America/Sao_Paulo"));
 
             try (Roteiro roteiro = Roteiro.builder().withModules(new G3storModule()).config(config).clock(clock)
@@ -71,6 +76,17 @@ class G3storModuleTest {
                         "g3stor.review-yesterday", "g3stor.update-status", "g3stor.waiting-customers");
                 assertThat(roteiro.lookup(TicketSystem.class)).isPresent();
                 assertThat(roteiro.lookup(G3storClient.class)).isPresent();
+                G3storConfig bound = roteiro.lookup(G3storConfig.class).orElseThrow();
+                assertThat(bound.token().toString()).isEqualTo("[REDACTED]");
+                assertThat(bound.status().reminderAfterDays()).isEqualTo(2);
+                assertThat(bound.status().maxReminders()).isEqualTo(2);
+                assertThat(bound.status().issueClosedTarget()).isEqualTo(TicketStatus.CONCLUIDO);
+                assertThat(bound.review().outcomes()).containsExactlyInAnyOrder(AttendanceOutcome.UNRESOLVED,
+                        AttendanceOutcome.FOLLOW_UP, AttendanceOutcome.REQUEST);
+                assertThat(bound.waiting().warning()).isEqualTo(java.time.Duration.ofHours(2));
+                assertThat(bound.waiting().policy().targets(Priority.VERY_HIGH).resolution())
+                        .isEqualTo(java.time.Duration.ofHours(16));
+                assertThat(bound.calendar().zone()).isEqualTo(ZoneId.of("America/Sao_Paulo"));
 
                 DailyReport report = roteiro.run();
 

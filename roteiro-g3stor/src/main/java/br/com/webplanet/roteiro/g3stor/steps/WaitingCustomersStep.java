@@ -6,8 +6,6 @@ import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
-import br.com.webplanet.roteiro.sla.PriorityMatrix;
-import br.com.webplanet.roteiro.sla.SlaPolicy;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.HumanTask;
@@ -55,7 +53,7 @@ public final class WaitingCustomersStep implements ChecklistStep {
         this.rules = config.waiting();
         this.mailer = Objects.requireNonNull(mailer, "mailer is null");
         this.calendar = config.calendar().toCalendar();
-        this.queue = new WaitingQueue(calendar, PriorityMatrix.defaultMatrix(), SlaPolicy.defaults(), rules);
+        this.queue = new WaitingQueue(calendar, rules.matrix(), rules.policy(), rules);
     }
 
     @Override

@@ -147,6 +147,26 @@ class WaitingCustomersStepTest {
     }
 
     @Test
+    void configuredSlaTargetsAndWarningAreUsed() {
+        G3storConfig config = G3storConfig.of(simulator.baseUrl(), Secret.of("t")).withRules(
+                br.com.webplanet.roteiro.g3stor.CalendarSettings.defaults(),
+                br.com.webplanet.roteiro.g3stor.ReviewRules.defaults(),
+                br.com.webplanet.roteiro.g3stor.StatusRules.defaults(),
+                new br.com.webplanet.roteiro.g3stor.WaitingRules(Duration.ofHours(8), null, true, 10, null,
+                        java.util.Map.of(Priority.VERY_HIGH, new br.com.webplanet.roteiro.sla.SlaTargets(
+                                Duration.ofHours(1), Duration.ofHours(4), Duration.ofHours(16)))));
+        step = new WaitingCustomersStep(client.tickets(), config, Optional.of(mailer));
+        simulator.putTicket(ticket("G3-W", TicketStatus.EM_ANALISE).created(sp("2026-11-13T16:00"))
+                .priority(Urgency.VERY_HIGH, Impact.VERY_HIGH).weWrote(sp("2026-11-13T16:30")).build());
+
+        WaitingCustomer monday = entry(runAt("2026-11-16T15:00"), "G3-W");
+
+        assertThat(monday.breached()).isFalse();
+        assertThat(monday.timeToBreach()).isEqualTo(Duration.ofHours(7));
+        assertThat(monday.atRisk()).isTrue();
+    }
+
+    @Test
     void customerWithoutNewsForTooLongGetsOnePtBrStatusUpdatePerWindow() {
         simulator.putTicket(ticket("G3-S", TicketStatus.EM_ANALISE).created(sp("2026-11-06T09:00"))
                 .weWrote(sp("2026-11-09T09:00")).build());
