@@ -83,6 +83,7 @@ public final class FakeGitHub implements AutoCloseable {
     private final List<Request> requests = new ArrayList<>();
     private final Deque<Map.Entry<String, MockResponse>> faults = new ArrayDeque<>();
     private final Map<String, Long> slowNext = new HashMap<>();
+    private int rateLimitRemaining = 5000;
 
     public FakeGitHub(Clock clock) throws IOException {
         this.clock = Objects.requireNonNull(clock, "clock is null");
@@ -113,6 +114,11 @@ public final class FakeGitHub implements AutoCloseable {
     /** Answers the next {@code method} request (after earlier queued faults) with {@code response} instead. */
     public synchronized void failNext(String method, MockResponse response) {
         faults.add(Map.entry(method, response));
+    }
+
+    /** Sets how many requests GitHub's primary window has left; each request then takes one. */
+    public synchronized void rateLimitRemaining(int remaining) {
+        rateLimitRemaining = remaining;
     }
 
     /**
@@ -176,7 +182,10 @@ public final class FakeGitHub implements AutoCloseable {
             return faults.poll().getValue();
         }
         Long delay = slowNext.remove(request.getMethod());
-        MockResponse response = route(request, url, body);
+        rateLimitRemaining = Math.max(0, rateLimitRemaining - 1);
+        MockResponse response = route(request, url, body).newBuilder()
+                .setHeader("X-RateLimit-Limit", "5000")
+                .setHeader("X-RateLimit-Remaining", String.valueOf(rateLimitRemaining)).build();
         return delay == null ? response
                 : response.newBuilder().headersDelay(delay, java.util.concurrent.TimeUnit.MILLISECONDS).build();
     }
@@ -270,7 +279,7 @@ public final class FakeGitHub implements AutoCloseable {
         String body = json.toString();
         String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
         MockResponse.Builder b = new MockResponse.Builder().addHeader("ETag", etag)
-                .addHeader("X-RateLimit-Limit", "5000").addHeader("X-RateLimit-Remaining", "4999");
+                ;
         headers.forEach(b::addHeader);
         if (etag.equals(request.getHeaders().get("If-None-Match"))) {
             return b.code(304).build();

@@ -90,4 +90,35 @@ class RateLimitTest {
         assertThat(result.counts()).containsEntry("issuesCreated", 1L).containsEntry("left", 2L);
         assertThat(result.humanTasks()).singleElement().satisfies(t -> assertThat(t.reason()).contains("2 chamado(s)"));
     }
+
+    @Test
+    void primaryLimitWithAnImminentResetIsWaitedOut() {
+        fx.ticketWaitingForDevelopment("Erro no estoque", "Saldo negativo.");
+        fx.github.failNext("POST", new MockResponse.Builder().code(403).addHeader("X-RateLimit-Remaining", "0")
+                .addHeader("X-RateLimit-Reset", String.valueOf(java.time.Instant.now().getEpochSecond()))
+                .addHeader("Content-Type", "application/json").body("{\"message\":\"API rate limit exceeded\"}").build());
+
+        StepResult result = fx.run();
+
+        assertThat(result.counts()).containsEntry("issuesCreated", 1L);
+        assertThat(fx.github.count("POST", "/")).isEqualTo(2);
+    }
+
+    @Test
+    void githubsOwnRemainingWindowBelowTheReserveStopsTheRun() throws Exception {
+        fx.configure(c -> new GitHubConfig(c.endpoint(), c.token(), c.repository(), c.routing(), c.selection(),
+                c.labels(), c.assignees(), c.milestone(), false, c.syncBack(),
+                new GitHubConfig.Limits(1000, 50, Duration.ofSeconds(5), 3), c.dryRun(), c.timeouts(),
+                c.cacheDirectory()));
+        fx.github.rateLimitRemaining(54);   // after the repository and the listing, 52 left: 2 above the reserve
+        for (int i = 1; i <= 5; i++) {
+            fx.ticketWaitingForDevelopment("Chamado " + i, "texto " + i);
+        }
+
+        StepResult result = fx.run();
+
+        assertThat(result.counts()).containsEntry("issuesCreated", 2L).containsEntry("left", 3L);
+        assertThat(result.humanTasks()).singleElement()
+                .satisfies(t -> assertThat(t.reason()).startsWith("3 chamado(s) ficaram para a próxima execução"));
+    }
 }
