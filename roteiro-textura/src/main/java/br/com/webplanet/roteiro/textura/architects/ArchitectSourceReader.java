@@ -56,7 +56,8 @@ final class ArchitectSourceReader {
     private void readTable(String file, InputStream in, Consumer<ArchitectRow> rows, Consumer<RejectedRow> rejected)
             throws IOException {
         try (RowReader reader = RowReader.open(file, in)) {
-            Row header = reader.next();
+            Row header = RowReader.findHeader(reader, r -> r.cells().stream().map(c -> aliases.get(Values.normalize(c)))
+                    .filter(f -> f == ArchitectField.NAME || f == ArchitectField.CAU).distinct().count() == 2);
             if (header == null) {
                 return;
             }

@@ -4,11 +4,32 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /** Reads a tabular file one row at a time, so large files never sit whole in memory. */
 public interface RowReader extends Closeable {
     /** The next non-blank row, or null at the end. */
     Row next() throws IOException;
+
+    /** How many rows {@link #findHeader} looks at: exports often start with a title and a blank line. */
+    int HEADER_SEARCH_ROWS = 10;
+
+    /**
+     * Skips title rows until the header: the first of the next {@link #HEADER_SEARCH_ROWS} rows
+     * that {@code isHeader} accepts; when none does, the first row (null for an empty file), so the
+     * caller can say which columns are missing.
+     */
+    static Row findHeader(RowReader reader, Predicate<Row> isHeader) throws IOException {
+        Row first = null;
+        for (int i = 0; i < HEADER_SEARCH_ROWS; i++) {
+            Row row = reader.next();
+            if (row == null || isHeader.test(row)) {
+                return row == null ? first : row;
+            }
+            first = first == null ? row : first;
+        }
+        return first;
+    }
 
     /**
      * A reader for {@code fileName}'s format: XLSX when the name ends in {@code .xlsx} or the bytes

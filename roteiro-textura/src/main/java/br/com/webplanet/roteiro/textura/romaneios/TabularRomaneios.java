@@ -22,6 +22,8 @@ import java.util.stream.StreamSupport;
  * issuer, number and series are one romaneio. Only the romaneio being built is held in memory.
  */
 final class TabularRomaneios implements Iterator<ParsedRomaneio> {
+    private static final List<RomaneioColumn> REQUIRED =
+            List.of(RomaneioColumn.NUMBER, RomaneioColumn.CODE, RomaneioColumn.QUANTITY);
     private final RowReader rows;
     private final ParseContext context;
     private final Map<RomaneioColumn, Integer> columns = new EnumMap<>(RomaneioColumn.class);
@@ -77,7 +79,8 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
     private ParsedRomaneio advance() throws IOException {
         if (!headerRead) {
             headerRead = true;
-            Row header = rows.next();
+            Row header = RowReader.findHeader(rows, r -> r.cells().stream().map(RomaneioColumn::of)
+                    .filter(c -> c != null && REQUIRED.contains(c)).distinct().count() == REQUIRED.size());
             if (header == null) {
                 return null;
             }
@@ -87,8 +90,8 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
                     columns.putIfAbsent(column, i);
                 }
             }
-            List<String> missing = java.util.stream.Stream.of(RomaneioColumn.NUMBER, RomaneioColumn.CODE,
-                    RomaneioColumn.QUANTITY).filter(c -> !columns.containsKey(c)).map(RomaneioColumn::header).toList();
+            List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).map(RomaneioColumn::header)
+                    .toList();
             if (!missing.isEmpty()) {
                 done = true;
                 return ParsedRomaneio.invalid(context.source(), String.valueOf(header.line()), context.fileName(),

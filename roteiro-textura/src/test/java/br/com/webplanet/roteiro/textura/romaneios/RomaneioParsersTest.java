@@ -139,4 +139,19 @@ class RomaneioParsersTest {
                     "NF-e não autorizada pela SEFAZ (cStat 101: Cancelamento de NF-e homologado); não lançar");
         });
     }
+
+    @Test
+    void titleRowsAboveTheHeaderAreSkippedAndAMissingColumnIsNamed() throws IOException {
+        String titled = "Relatório de romaneios - Textura\n\nEmitente;Romaneio;Data;Cliente;Código;Quantidade\n"
+                + ISSUER + ";8101;27/11/2026;12345678000190;PISO-60;4\n";
+        String noQuantity = "Romaneio;Data;Cliente;Código\n8102;27/11/2026;12345678000190;PISO-60\n";
+
+        List<ParsedRomaneio> ok = parse(new CsvRomaneioParser(), "t.csv", new ByteArrayInputStream(titled.getBytes(StandardCharsets.UTF_8)));
+        List<ParsedRomaneio> bad = parse(new CsvRomaneioParser(), "q.csv", new ByteArrayInputStream(noQuantity.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(ok).singleElement().extracting(ParsedRomaneio::lines, p -> p.romaneio().key().number())
+                .containsExactly("4-4", "8101");
+        assertThat(bad).singleElement().satisfies(p -> assertThat(p.problems()).extracting(Localized::ptBR)
+                .containsExactly("faltam colunas obrigatórias no cabeçalho: Quantidade"));
+    }
 }
