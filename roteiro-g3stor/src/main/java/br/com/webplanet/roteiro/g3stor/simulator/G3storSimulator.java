@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <pre>{@code
  * try (G3storSimulator g3 = G3storSimulator.builder().token("s3cr3t").clock(clock).start()) {
  *     g3.putCustomer(customer);
- *     G3storClient client = G3storClient.create(G3storConfig.local(g3.baseUrl(), "s3cr3t"));
+ *     G3storClient client = new G3storClient(G3storConfig.of(g3.baseUrl(), Secret.of("s3cr3t")));
  * }
  * }</pre>
  */

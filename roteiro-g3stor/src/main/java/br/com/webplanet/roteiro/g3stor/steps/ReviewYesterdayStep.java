@@ -8,12 +8,14 @@ import br.com.webplanet.roteiro.model.ExternalRef;
 import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.model.MailDecision;
 import br.com.webplanet.roteiro.model.NewTicket;
+import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.Handoffs;
 import br.com.webplanet.roteiro.spi.HumanTask;
+import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.RoutineOrder;
 import br.com.webplanet.roteiro.spi.StepContext;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
@@ -27,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -118,22 +122,28 @@ public final class ReviewYesterdayStep implements ChecklistStep {
     }
 
     private void open(StepContext context, StepResult.Builder result, String key, ExternalRef ref, NewTicket draft,
-                      java.util.function.Function<TicketId, String> done, String planned) {
+                      Function<TicketId, String> done, String planned) {
         try {
+            if (context.journal().state(key) == Journal.EffectState.DONE) {
+                return;
+            }
             if (context.dryRun()) {
-                if (context.journal().state(key) != br.com.webplanet.roteiro.spi.Journal.EffectState.DONE
-                        && tickets.findByExternalRef(ref).isEmpty()) {
+                if (tickets.findByExternalRef(ref).isEmpty()) {
                     result.action(ActionRecord.planned("ticket.open", ref.toString(), planned, key));
                 }
                 return;
             }
-            boolean fresh = context.journal().state(key) != br.com.webplanet.roteiro.spi.Journal.EffectState.DONE;
+            AtomicBoolean opened = new AtomicBoolean();
             TicketId id = Effects.once(context.journal(), key, TicketId.class,
-                    () -> tickets.findByExternalRef(ref).map(t -> t.id()),
-                    () -> tickets.findByExternalRef(ref).map(t -> t.id())
-                            .orElseGet(() -> tickets.open(draft, key).id()));
-            if (fresh) {
+                    () -> tickets.findByExternalRef(ref).map(Ticket::id),
+                    () -> tickets.findByExternalRef(ref).map(Ticket::id).orElseGet(() -> {
+                        opened.set(true);
+                        return tickets.open(draft, key).id();
+                    }));
+            if (opened.get()) {
                 result.action(ActionRecord.done("ticket.open", id.value(), done.apply(id), key)).increment("ticketsOpened");
+            } else {
+                result.increment("alreadyTicketed");
             }
         } catch (RuntimeException e) {
             result.humanTask(new HumanTask(Messages.get(context.locale(), "review.failed"), ref.toString(),
