@@ -55,7 +55,7 @@ public final class Redactor {
             "(?i:CEP)[:\\s]*\\d{5}-?\\d{3}(?!\\d)|(?<![\\d.-])\\d{5}-\\d{3}(?![\\d-])");
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<![\\p{L}])(?i:rua|r\\.|avenida|av\\.|travessa|tv\\.|alameda|al\\.|rodovia|rod\\.|estrada|praça|largo)"
-                    + "(?:\\s+(?:d[aeo]s?|[\\p{Lu}\\d][\\p{L}\\d'.º°ª-]*))+"
+                    + "(?:\\s+(?:d[aeo]s?\\s+)?[\\p{Lu}\\d][\\p{L}\\d'.º°ª-]*)+"
                     + "(?:,?\\s*(?:n[º°o.]*\\s*)?\\d+[A-Za-z]?(?![\\d]))?");
     private static final Pattern PHONE = Pattern.compile(
             "(?:\\+55[\\s.-]?)?(?:\\(\\d{2}\\)|(?<![\\d.])\\d{2})?[\\s.-]?9?\\d{4}[\\s.-]?\\d{4}(?![\\d])"

@@ -57,6 +57,15 @@ class RedactorTest {
     }
 
     @Test
+    void streetWordsWithoutANameAfterThemAreLeftAlone() {
+        String text = "O motoboy ficou na rua de baixo; a avenida estava fechada.";
+
+        assertThat(redactor.redact(text, List.of()).text()).isEqualTo(text);
+        assertThat(redactor.redact("Entregar na Rua Dr. João de Barros, 45 amanhã", List.of()).text())
+                .isEqualTo("Entregar na [endereço] amanhã");
+    }
+
+    @Test
     void tellsUnformattedCpfFromMobileNumberByCheckDigits() {
         Redactor.Result result = redactor.redact("CPF 12345678909, celular 11987654321", List.of());
 
