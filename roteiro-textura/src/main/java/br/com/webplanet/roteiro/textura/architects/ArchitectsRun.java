@@ -29,6 +29,8 @@ final class ArchitectsRun {
     final Locale locale;
     final Map<String, Architect> registered;
     final Map<String, String> seen = new LinkedHashMap<>();
+    /** Every CAU a source row names, valid or not: a rejected row is not "missing from the sources". */
+    final java.util.Set<String> mentioned = new java.util.HashSet<>();
     final List<RejectedRow> rejected = new ArrayList<>();
     final List<ArchitectChange> diff = new ArrayList<>();
     final List<Apply> applies = new ArrayList<>();
@@ -50,6 +52,7 @@ final class ArchitectsRun {
 
     void row(ArchitectRow row) {
         rows++;
+        mentioned.add(row.value(ArchitectField.CAU).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT));
         ArchitectValidator.Result result = validator.validate(row);
         if (!result.valid()) {
             rejected.addAll(result.rejected());

@@ -81,7 +81,7 @@ public final class ArchitectsStep implements ChecklistStep {
             run.document = null;
         }
         if (config.reportMissing()) {
-            run.registered.values().stream().filter(a -> !run.seen.containsKey(a.cau())).forEach(a ->
+            run.registered.values().stream().filter(a -> !run.mentioned.contains(a.cau())).forEach(a ->
                     run.diff.add(new ArchitectChange(ArchitectChange.Kind.MISSING, a.cau(), a.name(), "", List.of())));
         }
         StepResult result = run.finish();

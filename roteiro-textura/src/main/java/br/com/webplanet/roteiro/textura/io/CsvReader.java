@@ -9,12 +9,13 @@ import java.util.Objects;
 
 /**
  * A streaming RFC 4180 reader with Excel's habits: the delimiter ({@code ;}, {@code ,} or tab) is
- * detected from the first line (or taken from an Excel {@code sep=;} line), quoted fields may hold
+ * detected from the first lines (or taken from an Excel {@code sep=;} line), quoted fields may hold
  * delimiters, doubled quotes and line breaks, a quote inside an unquoted field is literal, and CR,
  * LF and CRLF all end a record. Blank lines are skipped but counted.
  */
 public final class CsvReader implements RowReader {
     private static final int DETECT_LIMIT = 64 * 1024;
+    private static final int DETECT_LINES = 5;
     private static final char[] CANDIDATES = {';', ',', '\t'};
 
     private final BufferedReader in;
@@ -32,22 +33,29 @@ public final class CsvReader implements RowReader {
         return delimiter;
     }
 
+    /**
+     * The candidate seen most often outside quotes in the first lines (a title line above the
+     * header has none), or the delimiter an Excel {@code sep=} line names.
+     */
     private char detect() throws IOException {
         in.mark(DETECT_LIMIT);
         StringBuilder first = new StringBuilder();
         boolean quoted = false;
+        int lines = 0;
         int[] counts = new int[CANDIDATES.length];
-        for (int i = 0, c; i < DETECT_LIMIT - 1 && (c = in.read()) >= 0; i++) {
+        for (int i = 0, c; i < DETECT_LIMIT - 1 && lines < DETECT_LINES && (c = in.read()) >= 0; i++) {
             if (c == '"') {
                 quoted = !quoted;
-            } else if (!quoted && (c == '\n' || c == '\r')) {
-                break;
+            } else if (!quoted && c == '\n') {
+                lines++;
             } else if (!quoted) {
                 for (int k = 0; k < CANDIDATES.length; k++) {
                     counts[k] += c == CANDIDATES[k] ? 1 : 0;
                 }
             }
-            first.append((char) c);
+            if (lines == 0 && c != '\n' && c != '\r') {
+                first.append((char) c);
+            }
         }
         in.reset();
         String text = first.toString().strip();

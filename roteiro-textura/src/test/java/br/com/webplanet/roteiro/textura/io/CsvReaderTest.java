@@ -42,6 +42,8 @@ class CsvReaderTest {
         assertThat(new CsvReader(new StringReader("a,b;c,d\n")).delimiter()).isEqualTo(',');
         assertThat(new CsvReader(new StringReader("\"a;b\"\tc\td\n")).delimiter()).isEqualTo('\t');
         assertThat(new CsvReader(new StringReader("nome;cau\n")).delimiter()).isEqualTo(';');
+        assertThat(new CsvReader(new StringReader("Relatório de arquitetos\n\nnome,cau,email\nAna,A1,a@b.c\n")).delimiter())
+                .isEqualTo(',');
     }
 
     @Test
