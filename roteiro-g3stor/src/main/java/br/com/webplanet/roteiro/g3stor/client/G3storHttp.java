@@ -131,9 +131,11 @@ public final class G3storHttp implements AutoCloseable {
         headers.forEach(request::header);
         request.method(method, body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON))
                 : RequestBody.create(Json.bytes(names.toWire(body)), JSON));
+        long started = System.nanoTime();
         try (Response response = client.newCall(request.build()).execute()) {
             byte[] bytes = response.body().bytes();
             int status = response.code();
+            LOG.debug("G3stor {} -> {} in {} ms", operation, status, (System.nanoTime() - started) / 1_000_000);
             JsonNode json = isJson(response) && bytes.length > 0 ? names.toCanonical(parse(bytes)) : null;
             HttpResult result = new HttpResult(operation, status, headerMap(response), bytes, json);
             if (status == 429 || status >= 500) {
