@@ -79,14 +79,21 @@ final class Database implements AutoCloseable {
     }
 
     private Connection borrow() {
-        synchronized (idle) {
-            if (closed) {
-                throw new IllegalStateException("journal is closed");
+        while (true) {
+            Connection c;
+            synchronized (idle) {
+                if (closed) {
+                    throw new IllegalStateException("journal is closed");
+                }
+                c = idle.pollFirst();
             }
-            Connection c = idle.pollFirst();
-            if (c != null) {
+            if (c == null) {
+                break;
+            }
+            if (isValid(c)) {   // e.g. PostgreSQL restarted since it was last used
                 return c;
             }
+            closeQuietly(c);
         }
         try {
             return DriverManager.getConnection(url, properties);

@@ -33,6 +33,20 @@ class PostgresJournalContractTest extends JournalContract {
         store.close();
     }
 
+    @org.junit.jupiter.api.Test
+    void connectionsDroppedByTheServerAreReplacedWithoutAFailedCall() throws Exception {
+        store.journal().record("t", "a", "1");
+        try (java.sql.Connection admin = java.sql.DriverManager.getConnection(postgres.url("postgres"), "postgres", "");
+             java.sql.Statement s = admin.createStatement()) {
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE pid <> pg_backend_pid() AND datname LIKE 'journal%'");
+        }
+
+        store.journal().record("t", "b", "2");
+
+        org.assertj.core.api.Assertions.assertThat(store.journal().records("t", String.class)).containsOnlyKeys("a", "b");
+    }
+
     @Override
     protected Journal journal() {
         return store.journal();
