@@ -121,4 +121,17 @@ class RateLimitTest {
         assertThat(result.humanTasks()).singleElement()
                 .satisfies(t -> assertThat(t.reason()).startsWith("3 chamado(s) ficaram para a próxima execução"));
     }
+
+    @Test
+    void secondaryLimitAskingForALongWaitDuringTheListingStopsBeforeAnyCreate() {
+        fx.ticketWaitingForDevelopment("Um", "primeiro");
+        fx.github.failNext("GET", secondaryRateLimit("600"));
+
+        StepResult stopped = fx.run();
+
+        assertThat(stopped.status()).isEqualTo(StepStatus.NEEDS_ATTENTION);
+        assertThat(stopped.counts()).containsEntry("left", 1L);
+        assertThat(fx.github.count("POST", "/")).isZero();
+        assertThat(fx.github.requests()).hasSize(1);   // not retried: 600 s is more than limits.max-wait
+    }
 }
