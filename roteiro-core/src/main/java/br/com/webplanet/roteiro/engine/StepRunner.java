@@ -7,6 +7,8 @@ import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.StepError;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
+import br.com.webplanet.roteiro.spi.HumanTask;
+import br.com.webplanet.roteiro.spi.ReconcileRequiredException;
 import br.com.webplanet.roteiro.spi.Progress;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
 import br.com.webplanet.roteiro.spi.StepResult;
@@ -193,9 +195,20 @@ final class StepRunner {
             StepError error = redacted(StepError.of(e));
             LOG.warn("Failure in step {} of module {}: {}: {}", d.id(), d.module(), error.type(), error.message());
             LOG.debug("stack of the failure in step {}", d.id(), e);
-            return report(d, StepResult.of(StepStatus.FAILED, error.message()), error,
-                    Duration.ofNanos(System.nanoTime() - start));
+            return report(d, failed(d, e, error.message()), error, Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    /** FAILED; when an interrupted effect must be checked by hand, with a human task that says which. */
+    private StepResult failed(StepDescriptor d, Throwable e, String message) {
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof ReconcileRequiredException pending) {
+                return new StepResult(StepStatus.FAILED, message, Map.of(), List.of(), List.of(new HumanTask(
+                        messages.get("task.reconcile"), pending.key(), messages.get("task.reconcileWhy"),
+                        d.wikiLink())), Map.of());
+            }
+        }
+        return StepResult.of(StepStatus.FAILED, message);
     }
 
     /** Gives an interrupted step a moment to wind down; false when its thread is still alive after it. */

@@ -71,6 +71,40 @@ class RoteiroRunTest {
     }
 
     @Test
+    void effectLeftPendingWithoutReconcilerBecomesAHumanTaskAndIsNotRedone() {
+        java.util.concurrent.atomic.AtomicInteger sent = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean crash = new java.util.concurrent.atomic.AtomicBoolean(true);
+        TestModule module = TestModule.of(TestStep.of("mail.ack", 1, log, c -> {
+            c.journal().once("ack:G3-1", String.class, () -> {
+                sent.incrementAndGet();
+                if (crash.get()) {
+                    throw new java.io.IOException("SMTP connection reset");
+                }
+                return "<ack-1@webplanet>";
+            });
+            return StepResult.of(StepStatus.DONE, "ok");
+        }));
+
+        try (Roteiro roteiro = builder(module).build()) {
+            assertThat(roteiro.run().steps().get(0).humanTasks()).isEmpty();
+            crash.set(false);
+            StepReport second = roteiro.run().steps().get(0);
+
+            assertThat(second.status()).isEqualTo(StepStatus.FAILED);
+            assertThat(second.humanTasks()).singleElement().satisfies(t -> {
+                assertThat(t.title()).isEqualTo("Conferir um efeito interrompido");
+                assertThat(t.target()).isEqualTo("ack:G3-1");
+                assertThat(t.wikiLink()).hasToString("https://wiki/mail.ack");
+            });
+            assertThat(sent).hasValue(1);
+            assertThat(roteiro.pendingEffects().list()).extracting(p -> p.key()).containsExactly("ack:G3-1");
+            assertThat(roteiro.pendingEffects().resolve("ack:G3-1", "<ack-1@webplanet>")).isTrue();
+            assertThat(roteiro.run().steps().get(0).status()).isEqualTo(StepStatus.DONE);
+            assertThat(sent).hasValue(1);
+        }
+    }
+
+    @Test
     void stepOverItsTimeLimitFailsAndIsInterrupted() throws Exception {
         CountDownLatch interrupted = new CountDownLatch(1);
         TestModule module = TestModule.of(
