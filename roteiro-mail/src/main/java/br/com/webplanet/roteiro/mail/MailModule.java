@@ -28,7 +28,7 @@ public final class MailModule extends AbstractModule implements RoteiroModule {
         StepBinder steps = StepBinder.of(binder());
         steps.addService(ImapConnection.class);
         steps.addService(MailboxWatcher.class);
-        bind(SmtpMailer.class).in(Scopes.SINGLETON);
+        steps.addService(SmtpMailer.class);
         OptionalBinder.newOptionalBinder(binder(), Mailer.class).setBinding().to(SmtpMailer.class);
         steps.addStep(MailTriageStep.class);
     }

@@ -6,6 +6,7 @@ import br.com.webplanet.roteiro.model.SentMail;
 import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.Mailer;
 import br.com.webplanet.roteiro.spi.RemoteException;
+import br.com.webplanet.roteiro.spi.Service;
 import jakarta.inject.Inject;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -34,7 +35,7 @@ import java.util.regex.Pattern;
  * values are single-line by construction ({@link OutgoingMail}) and extra headers are limited to safe
  * names, so no header can be injected.
  */
-public final class SmtpMailer implements Mailer {
+public final class SmtpMailer implements Mailer, Service {
     private static final Pattern HEADER_NAME = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9-]*$");
     private static final Set<String> RESERVED = Set.of("from", "to", "cc", "bcc", "subject", "message-id",
             "in-reply-to", "references", "date", "sender", "reply-to", "content-type", "mime-version",
@@ -44,6 +45,7 @@ public final class SmtpMailer implements Mailer {
     private final MailAuth auth;
     private final Clock clock;
     private final Session session;
+    private Transport transport;
 
     @Inject
     public SmtpMailer(MailConfig config, ImapConnection imap, MailAuth auth, Clock clock) {
@@ -62,19 +64,56 @@ public final class SmtpMailer implements Mailer {
         } catch (MessagingException | UnsupportedEncodingException e) {
             throw new EffectNotPerformedException("could not compose mail " + mail.messageId() + ": " + e.getMessage(), e);
         }
-        ServerConfig smtp = config.smtp();
-        try (Transport transport = session.getTransport(MailSessions.smtpProtocol(smtp))) {
+        synchronized (this) {
+            Transport connected = connectedTransport();
             try {
-                transport.connect(smtp.host(), MailSessions.smtpPort(smtp), auth.user(smtp), auth.secret(smtp));
-            } catch (Exception e) {
-                throw new EffectNotPerformedException("SMTP connect to " + smtp.host() + " failed: " + e.getMessage(), e);
+                connected.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                closeTransport();
+                throw new RemoteException("SMTP send " + mail.messageId(), 0, true, e.getMessage(), Map.of(), e);
             }
-            transport.sendMessage(message, message.getAllRecipients());
-        } catch (MessagingException e) {
-            throw new RemoteException("SMTP send " + mail.messageId(), 0, true, e.getMessage(), Map.of(), e);
         }
         config.sentFolder().ifPresent(folder -> copyToSent(folder, message, mail.messageId()));
         return new SentMail(mail.messageId(), clock.instant());
+    }
+
+    /** The open SMTP connection, reused across sends (one EHLO per run, not per mail); reconnects when closed. */
+    private Transport connectedTransport() {
+        if (transport != null && transport.isConnected()) {
+            return transport;
+        }
+        closeTransport();
+        ServerConfig smtp = config.smtp();
+        try {
+            Transport t = session.getTransport(MailSessions.smtpProtocol(smtp));
+            t.connect(smtp.host(), MailSessions.smtpPort(smtp), auth.user(smtp), auth.secret(smtp));
+            transport = t;
+            return t;
+        } catch (Exception e) {
+            throw new EffectNotPerformedException("SMTP connect to " + smtp.host() + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void closeTransport() {
+        if (transport != null) {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // the connection is being dropped anyway
+            }
+            transport = null;
+        }
+    }
+
+    /** Closes the SMTP connection kept between sends. */
+    @Override
+    public synchronized void stop() {
+        closeTransport();
+    }
+
+    @Override
+    public void start() {
+        // connects on first send
     }
 
     private OwnIdMimeMessage compose(OutgoingMail mail) throws MessagingException, UnsupportedEncodingException {
