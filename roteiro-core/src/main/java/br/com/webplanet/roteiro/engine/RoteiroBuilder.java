@@ -87,16 +87,19 @@ public final class RoteiroBuilder {
         return this;
     }
 
+    /** The journal database user (PostgreSQL); wins over {@code roteiro.journal-user}. */
     public RoteiroBuilder journalUser(String user) {
         setup.journalUser = Objects.requireNonNull(user, "user is null");
         return this;
     }
 
+    /** The journal database password (never printed); wins over {@code roteiro.journal-password}. */
     public RoteiroBuilder journalPassword(Secret password) {
         setup.journalPassword = Objects.requireNonNull(password, "password is null");
         return this;
     }
 
+    /** As {@link #journalPassword(Secret)}. */
     public RoteiroBuilder journalPassword(String password) {
         return journalPassword(Secret.of(Objects.requireNonNull(password, "password is null")));
     }

@@ -72,10 +72,12 @@ public final class JournalStore implements AutoCloseable {
         return journal;
     }
 
+    /** Per-step leases, so two runners never do the same step of the same day at once. */
     public LeaseManager leases() {
         return leases;
     }
 
+    /** Past runs and their reports. */
     public RunStore runs() {
         return runs;
     }
