@@ -20,7 +20,8 @@ class ReportCommandTest {
     void aPastRunIsRenderedAgainFromTheJournalAsHtmlMarkdownAndJson() throws Exception {
         try (DemoEnvironment demo = DemoEnvironment.start(dir, Clock.systemDefaultZone())) {
             Map<String, String> env = demo.environment(Map.of("ROTEIRO_LANG", "pt-BR"));
-            String config = demo.configFile().toString();
+            String config = Files.writeString(dir.resolve("com-envio.yaml"), Files.readString(demo.configFile())
+                    .replace("report:\n", "report:\n  mail-to: [equipe@webplanet.com.br]\n")).toString();
             String today = LocalDate.now().toString();
 
             CliRun run = CliRun.of(env, "run", "--config", config, "--date", today);
@@ -31,6 +32,11 @@ class ReportCommandTest {
             CliRun none = CliRun.of(env, "report", "--config", config, "--date", "2020-01-02");
 
             assertThat(run.exitCode()).as(run.all()).isEqualTo(1);   // the demo morning leaves tasks for people
+            assertThat(run.out()).contains("Relatório enviado para equipe@webplanet.com.br");
+            assertThat(demo.mail().getReceivedMessagesForDomain("webplanet.com.br")).anySatisfy(m -> {
+                assertThat(m.getSubject()).startsWith("Roteiro Diário");
+                assertThat(m.getAllRecipients()[0].toString()).isEqualTo("equipe@webplanet.com.br");
+            });
             assertThat(json.exitCode()).as(json.all()).isZero();
             assertThat(json.out()).contains("\"stepId\" : \"mail.triage\"", "\"stepId\" : \"g3stor.waiting-customers\"");
             assertThat(md.out()).contains("mail.triage", "g3stor.waiting-customers");

@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.examples.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.webplanet.roteiro.engine.Roteiro;
 import br.com.webplanet.roteiro.memory.FixedStepContext;
 import br.com.webplanet.roteiro.memory.InMemoryJournal;
 import br.com.webplanet.roteiro.memory.InMemoryTicketSystem;
@@ -11,6 +12,7 @@ import br.com.webplanet.roteiro.model.Impact;
 import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.NewTicket;
 import br.com.webplanet.roteiro.model.Urgency;
+import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.RoteiroModule;
 import br.com.webplanet.roteiro.spi.StepResult;
@@ -43,6 +45,19 @@ class ExemploModuleTest {
         List<String> names = ServiceLoader.load(RoteiroModule.class).stream()
                 .map(p -> p.get().name()).toList();
         assertThat(names).contains("exemplo");
+    }
+
+    @Test
+    void startsRunsAndStopsCleanlyInTheEngine() {
+        DailyReport report;
+        try (Roteiro roteiro = Roteiro.builder().withModules(new ExemploModule())
+                .journalUrl("jdbc:h2:mem:exemplo-" + System.nanoTime()).runDate(LocalDate.of(2026, 11, 25)).build()) {
+            assertThat(roteiro.steps()).extracting(d -> d.id()).containsExactly(SaudacaoStep.ID, PlantaoStep.ID);
+            report = roteiro.run();
+        }
+        assertThat(report.steps()).extracting(s -> s.status())
+                .containsExactly(StepStatus.DONE, StepStatus.NOTHING_TO_DO);
+        assertThat(report.exitCode()).isZero();
     }
 
     @Test
