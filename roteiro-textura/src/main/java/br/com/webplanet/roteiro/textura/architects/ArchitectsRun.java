@@ -88,7 +88,12 @@ final class ArchitectsRun {
     }
 
     StepResult finish() {
-        StepResult.Builder result = StepResult.builder();
+        long created = diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.NEW).count();
+        long changed = diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.CHANGED).count();
+        long missing = diff.size() - created - changed;
+        StepResult.Builder result = StepResult.builder().count("rows", rows).count("new", created)
+                .count("changed", changed).count("unchanged", unchanged).count("missing", missing)
+                .count("rejected", rejected.size()).count("created", 0).count("updated", 0);
         Set<String> failedDocuments = new HashSet<>();
         for (Apply apply : applies) {
             if (!apply(apply, result)) {
@@ -105,12 +110,10 @@ final class ArchitectsRun {
                         r.reason().in(locale), config.wikiLink()));
             }
             result.detail("rejected", List.copyOf(rejected));
+            diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.MISSING).forEach(c -> result.humanTask(
+                    new HumanTask(Messages.text(locale, "architects.task.missing"), c.name() + " (" + c.cau() + ")",
+                            Messages.text(locale, "architects.missing"), config.wikiLink())));
         }
-        long created = diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.NEW).count();
-        long changed = diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.CHANGED).count();
-        long missing = diff.size() - created - changed;
-        result.count("rows", rows).count("new", created).count("changed", changed).count("unchanged", unchanged)
-                .count("missing", missing).count("rejected", rejected.size());
         result.detail("diff", List.copyOf(diff));
         return result.summary(Messages.text(locale, "architects.summary", created, changed, unchanged, missing,
                 rejected.size())).build();
@@ -136,7 +139,7 @@ final class ArchitectsRun {
         String key = create ? "arch:" + cau : "arch:" + cau + ":" + ArchitectDiff.fingerprint(apply.before(), apply.target());
         String kind = create ? "textura.architect.create" : "textura.architect.update";
         String description = Messages.text(locale, create ? "architects.action.create" : "architects.action.update",
-                apply.target().name(), cau, apply.change().changes().stream().map(FieldChange::field).toList());
+                apply.target().name(), cau, describe(apply.change().changes(), create));
         if (context.dryRun()) {
             result.action(ActionRecord.planned(kind, cau, description, key));
             return true;
@@ -156,6 +159,19 @@ final class ArchitectsRun {
                     String.valueOf(e.getMessage()), config.wikiLink())).itemFailed().increment("failed");
             return false;
         }
+    }
+
+    /** The fields as the report shows them: {@code e-mail: a@x → b@x; escritório: (vazio) → Estúdio}, or just the values of a new one. */
+    private String describe(List<FieldChange> changes, boolean create) {
+        return changes.stream().map(c -> create
+                        ? Messages.text(locale, "architects.value", Messages.text(locale, "field." + c.field()), show(c.after()))
+                        : Messages.text(locale, "architects.change", Messages.text(locale, "field." + c.field()),
+                                show(c.before()), show(c.after())))
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
+    private String show(String value) {
+        return value == null ? Messages.text(locale, "architects.empty") : value.replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** One planned effect: register or update {@code target}. */

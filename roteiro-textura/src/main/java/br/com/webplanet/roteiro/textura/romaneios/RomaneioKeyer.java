@@ -95,8 +95,9 @@ final class RomaneioKeyer {
     }
 
     private boolean task(String titleKey, ParsedRomaneio parsed, Localized reason) {
-        String target = Messages.text(context.locale(), "romaneios.task.target", parsed.label(), parsed.source(),
-                parsed.lines());
+        String key = parsed.lines().isEmpty() ? "romaneios.task.target"
+                : parsed.lines().contains("-") ? "romaneios.task.targetLines" : "romaneios.task.targetLine";
+        String target = Messages.text(context.locale(), key, parsed.label(), parsed.source(), parsed.lines());
         return task(titleKey, target, reason);
     }
 

@@ -30,18 +30,17 @@ final class RomaneioValidator {
         }
         for (RomaneioItem item : romaneio.items()) {
             if (item.quantity().signum() <= 0) {
-                problems.add(Messages.localized("romaneios.quantity", item.code(), item.quantity().toPlainString()));
+                problems.add(Messages.localized("romaneios.quantity", item.code(), item.quantity()));
             }
             if (item.weight() != null && item.weight().signum() <= 0) {
-                problems.add(Messages.localized("romaneios.itemWeight", item.code(), item.weight().toPlainString()));
+                problems.add(Messages.localized("romaneios.itemWeight", item.code(), item.weight()));
             }
         }
         positive(romaneio.grossWeight(), "romaneios.grossWeight", problems);
         positive(romaneio.netWeight(), "romaneios.netWeight", problems);
         if (romaneio.grossWeight() != null && romaneio.netWeight() != null
                 && romaneio.netWeight().compareTo(romaneio.grossWeight()) > 0) {
-            problems.add(Messages.localized("romaneios.netAboveGross", romaneio.netWeight().toPlainString(),
-                    romaneio.grossWeight().toPlainString()));
+            problems.add(Messages.localized("romaneios.netAboveGross", romaneio.netWeight(), romaneio.grossWeight()));
         }
         totals(romaneio, problems);
         return List.copyOf(problems);
@@ -56,14 +55,13 @@ final class RomaneioValidator {
         BigDecimal sum = romaneio.items().stream().map(RomaneioItem::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal allowed = gross.multiply(tolerancePercent).divide(HUNDRED, 6, RoundingMode.HALF_UP);
         if (sum.subtract(gross).abs().compareTo(allowed) > 0) {
-            problems.add(Messages.localized("romaneios.totals", sum.stripTrailingZeros().toPlainString(),
-                    gross.stripTrailingZeros().toPlainString(), tolerancePercent.toPlainString()));
+            problems.add(Messages.localized("romaneios.totals", sum, gross, tolerancePercent));
         }
     }
 
     private static void positive(BigDecimal value, String key, List<Localized> problems) {
         if (value != null && value.signum() <= 0) {
-            problems.add(Messages.localized(key, value.toPlainString()));
+            problems.add(Messages.localized(key, value));
         }
     }
 }

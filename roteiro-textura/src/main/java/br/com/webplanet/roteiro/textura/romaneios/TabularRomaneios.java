@@ -126,7 +126,9 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
     }
 
     private ParsedRomaneio flush() {
-        String lines = groupLines.get(0) + "-" + groupLines.get(groupLines.size() - 1);
+        long firstLine = groupLines.get(0);
+        long lastLine = groupLines.get(groupLines.size() - 1);
+        String lines = firstLine == lastLine ? String.valueOf(firstLine) : firstLine + "-" + lastLine;
         ParsedRomaneio out = new RomaneioRows(context, group, groupLines).build(lines);
         group.clear();
         groupLines.clear();

@@ -119,6 +119,12 @@ class ArchitectsStepTest {
                 .containsEntry("updated", 1L);
         assertThat(result.humanTasks()).extracting(HumanTask::target).containsExactly(
                 "arquitetos.csv, linha 5, coluna \"CAU\"", "arquitetos.csv, linha 6, coluna \"Telefone\"");
+        assertThat(result.actions()).extracting(ActionRecord::description).containsExactly(
+                "Atualizar arquiteto João Araújo (A234567-8): e-mail: joao@antigo.arq.br → joao@araujo.arq.br; "
+                        + "escritório: Araújo Arquitetura → Araújo & Filhos \"Arquitetura\"; "
+                        + "observações: (vazio) → Atende só às terças",
+                "Cadastrar arquiteto Fernanda Lima (A456789): nome: Fernanda Lima; e-mail: fernanda@lima.arq.br; "
+                        + "telefone: +5548991234567");
         assertThat(result.humanTasks()).allSatisfy(t -> assertThat(t.wikiLink()).isEqualTo(ArchitectsConfig.DEFAULT_WIKI));
         assertThat(result.status()).isEqualTo(StepStatus.NEEDS_ATTENTION);
         assertThat(result.summary()).isEqualTo(
@@ -177,6 +183,8 @@ class ArchitectsStepTest {
         assertThat(diff(result)).filteredOn(c -> c.kind() == Kind.MISSING)
                 .containsExactly(new ArchitectChange(Kind.MISSING, "A111111-1", "Roberto Alves", "", List.of()));
         assertThat(registry.find("A111111-1")).contains(ROBERTO);
+        assertThat(result.humanTasks()).extracting(HumanTask::title, HumanTask::target).contains(
+                org.assertj.core.groups.Tuple.tuple("Conferir arquiteto ausente da planilha", "Roberto Alves (A111111-1)"));
     }
 
     @Test

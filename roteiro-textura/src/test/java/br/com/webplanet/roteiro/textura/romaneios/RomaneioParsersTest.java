@@ -66,10 +66,10 @@ class RomaneioParsersTest {
 
         assertThat(parsed).extracting(ParsedRomaneio::label, ParsedRomaneio::lines).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("11222333000181/1001/1", "2-3"),
-                org.assertj.core.groups.Tuple.tuple("11222333000181/1002/1", "4-4"),
-                org.assertj.core.groups.Tuple.tuple("11222333000181/1003/1", "5-5"),
-                org.assertj.core.groups.Tuple.tuple("11222333000181/1004/1", "6-6"),
-                org.assertj.core.groups.Tuple.tuple("11222333000181/1005/1", "8-8"));
+                org.assertj.core.groups.Tuple.tuple("11222333000181/1002/1", "4"),
+                org.assertj.core.groups.Tuple.tuple("11222333000181/1003/1", "5"),
+                org.assertj.core.groups.Tuple.tuple("11222333000181/1004/1", "6"),
+                org.assertj.core.groups.Tuple.tuple("11222333000181/1005/1", "8"));
         assertThat(parsed.get(0).romaneio()).isEqualTo(new Romaneio(new RomaneioKey(ISSUER, "1001", "1"),
                 LocalDate.of(2026, 11, 27), "12345678000190", "Construtora Horizonte Ltda", "Transportes Rápido",
                 List.of(new RomaneioItem("PISO-60", "Porcelanato 60x60 acetinado \"bege\"", new BigDecimal("48.5"), "M2",
@@ -150,7 +150,7 @@ class RomaneioParsersTest {
         List<ParsedRomaneio> bad = parse(new CsvRomaneioParser(), "q.csv", new ByteArrayInputStream(noQuantity.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(ok).singleElement().extracting(ParsedRomaneio::lines, p -> p.romaneio().key().number())
-                .containsExactly("4-4", "8101");
+                .containsExactly("4", "8101");
         assertThat(bad).singleElement().satisfies(p -> assertThat(p.problems()).extracting(Localized::ptBR)
                 .containsExactly("faltam colunas obrigatórias no cabeçalho: Quantidade"));
     }

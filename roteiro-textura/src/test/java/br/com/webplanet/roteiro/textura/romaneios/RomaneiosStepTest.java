@@ -98,11 +98,11 @@ class RomaneiosStepTest {
         assertThat(keyedNumbers()).containsExactly("1005", "4521", "1001", "1004");
         assertThat(book.keyedRomaneios().get(2).items()).hasSize(2);
         assertThat(result.humanTasks()).extracting(HumanTask::title, HumanTask::target, HumanTask::reason).containsExactly(
-                tuple("Lançar à mão ou corrigir o romaneio inválido", "romaneio 11222333000181/1002/1 em " + CSV + ", linhas 4-4",
+                tuple("Lançar à mão ou corrigir o romaneio inválido", "romaneio 11222333000181/1002/1 em " + CSV + ", linha 4",
                         "totais inconsistentes: soma dos pesos dos itens 300 kg difere do peso bruto 500 kg (tolerância 1%)"),
-                tuple("Lançar à mão ou corrigir o romaneio inválido", "romaneio 11222333000181/1003/1 em " + CSV + ", linhas 5-5",
+                tuple("Lançar à mão ou corrigir o romaneio inválido", "romaneio 11222333000181/1003/1 em " + CSV + ", linha 5",
                         "cliente 99888777000166 Incorporadora Desconhecida S.A. não cadastrado no G3stor"),
-                tuple("Conferir romaneio já lançado", "romaneio 11222333000181/1005/1 em " + CSV + ", linhas 8-8",
+                tuple("Conferir romaneio já lançado", "romaneio 11222333000181/1005/1 em " + CSV + ", linha 8",
                         "romaneio 11222333000181/1005/1 já lançado no G3stor"));
         assertThat(result.humanTasks()).allSatisfy(t -> assertThat(t.wikiLink()).isEqualTo(RomaneiosConfig.DEFAULT_WIKI));
         assertThat(result.actions()).extracting(ActionRecord::key).containsExactly(
