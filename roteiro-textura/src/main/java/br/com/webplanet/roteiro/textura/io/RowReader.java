@@ -36,10 +36,14 @@ public interface RowReader extends Closeable {
      * are a ZIP archive, CSV otherwise.
      */
     static RowReader open(String fileName, InputStream in) throws IOException {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
-            return XlsxReader.open(in);
+        InputStream buffered = new java.io.BufferedInputStream(in);
+        buffered.mark(4);
+        byte[] magic = buffered.readNBytes(4);
+        buffered.reset();
+        boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
+        if (zip || fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            return XlsxReader.open(buffered);
         }
-        return new CsvReader(new DetectingReader(in));
+        return new CsvReader(new DetectingReader(buffered));
     }
 }

@@ -213,6 +213,20 @@ class RomaneiosStepTest {
     }
 
     @Test
+    void anOutlookCsvAttachmentInWindows1252IsReadByItsName() throws IOException {
+        byte[] ansi = lote(5001, 5001).replace("Argamassa AC-III", "Argamassa colante AC-III cinza (saco 20 kg) – cerâmica")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        journal.record(Handoffs.ROMANEIO_INBOX, "<m9@textura>#2", HandoffDocument.of("<m9@textura>#2",
+                "expedicao@textura.com.br", "romaneio 5001.csv", "application/vnd.ms-excel", ansi, null));
+
+        run(book);
+
+        assertThat(keyedNumbers()).containsExactly("1005", "5001");
+        assertThat(book.keyedRomaneios().get(1).items()).extracting(RomaneioItem::description)
+                .containsExactly("Porcelanato 60x60", "Argamassa colante AC-III cinza (saco 20 kg) – cerâmica");
+    }
+
+    @Test
     void dryRunPlansTheKeyingAndChangesNothing() throws IOException {
         drop(CSV);
         drop(NFE);
