@@ -56,6 +56,29 @@ final class Reminders {
                     Messages.get(locale, "status.reminder.planned", t.id(), number), key));
             return;
         }
+        deliver(ctx, t, number);
+        result.action(ActionRecord.done("mail.reminder", t.id().value(), Messages.get(locale, "status.reminder.sent",
+                t.id(), number, t.customer().contact().address()), key)).increment("reminders");
+    }
+
+    /**
+     * Puts on the ticket the reminders whose mail went out in an earlier run but whose ticket entry
+     * failed; the mail itself is not sent again (its journal key is done).
+     */
+    void completeEarlier(StepContext ctx, Ticket t) {
+        if (mailer.isEmpty() || ctx.dryRun() || t.customer().contact() == null) {
+            return;
+        }
+        for (int n = 1; n <= rules.maxReminders(); n++) {
+            if (ctx.journal().state(key(t, n)) == Journal.EffectState.DONE
+                    && ctx.journal().state(key(t, n) + ":g3stor") != Journal.EffectState.DONE) {
+                deliver(ctx, t, n);
+            }
+        }
+    }
+
+    private void deliver(StepContext ctx, Ticket t, int number) {
+        String key = key(t, number);
         String name = t.customer().contact().name() != null ? t.customer().contact().name()
                 : t.customer().name() != null ? t.customer().name() : t.customer().contact().address();
         String since = t.statusSince().atZone(zone).toLocalDate().toString();
@@ -64,8 +87,6 @@ final class Reminders {
                 Messages.get(Localized.PT_BR, "status.reminder.body", name, t.id(), t.subject(), since, number,
                         rules.maxReminders()),
                 CustomerMail.messageId(mailer.get(), t, "lembrete-" + number + "-" + t.statusSince().getEpochSecond()));
-        result.action(ActionRecord.done("mail.reminder", t.id().value(), Messages.get(locale, "status.reminder.sent",
-                t.id(), number, t.customer().contact().address()), key)).increment("reminders");
     }
 
     private static String key(Ticket t, int number) {

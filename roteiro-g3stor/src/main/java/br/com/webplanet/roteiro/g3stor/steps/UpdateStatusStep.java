@@ -121,6 +121,9 @@ public final class UpdateStatusStep implements ChecklistStep {
 
     private void process(StepContext ctx, StepResult.Builder result, Ticket ticket, IssueRef closedIssue) {
         Ticket current = ticket;
+        if (current.status() == TicketStatus.AGUARDANDO_CLIENTE) {
+            reminders.completeEarlier(ctx, current);
+        }
         for (int attempt = 0; attempt < 3; attempt++) {
             Optional<StatusDecider.Decision> decision = decider.decide(current, closedIssue, ctx.runDate(),
                     reminders.sent(ctx.journal(), current));

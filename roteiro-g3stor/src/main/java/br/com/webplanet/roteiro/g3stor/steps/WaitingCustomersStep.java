@@ -115,17 +115,20 @@ public final class WaitingCustomersStep implements ChecklistStep {
         Instant lastFromUs = t.lastAgentReply() != null ? t.lastAgentReply() : t.createdAt();
         String since = lastFromUs.atZone(calendar.zone()).toLocalDate().toString();
         String key = "g3stor.silence:" + t.id() + ":" + lastFromUs.getEpochSecond();
-        if (ctx.journal().state(key) == Journal.EffectState.DONE) {
+        boolean mailed = ctx.journal().state(key) == Journal.EffectState.DONE;
+        if (mailed && ctx.journal().state(key + ":g3stor") == Journal.EffectState.DONE) {
             return;
         }
-        if (!rules.statusUpdates() || mailer.isEmpty() || t.customer().contact() == null) {
+        if (!mailed && (!rules.statusUpdates() || mailer.isEmpty() || t.customer().contact() == null)) {
             result.humanTask(new HumanTask(Messages.get(locale, "waiting.update.manual"), t.id().value(),
                     Messages.get(locale, "waiting.update.manual.reason", t.id(), since), WIKI));
             return;
         }
         if (ctx.dryRun()) {
-            result.action(ActionRecord.planned("mail.status-update", t.id().value(),
-                    Messages.get(locale, "waiting.update.planned", t.id(), since), key));
+            if (!mailed) {
+                result.action(ActionRecord.planned("mail.status-update", t.id().value(),
+                        Messages.get(locale, "waiting.update.planned", t.id(), since), key));
+            }
             return;
         }
         String name = t.customer().contact().name() != null ? t.customer().contact().name()
@@ -135,7 +138,9 @@ public final class WaitingCustomersStep implements ChecklistStep {
                 Messages.get(Localized.PT_BR, "waiting.update.body", name, t.id(), t.subject(),
                         t.status().label(Localized.PT_BR)),
                 CustomerMail.messageId(mailer.get(), t, "andamento-" + lastFromUs.getEpochSecond()));
-        result.action(ActionRecord.done("mail.status-update", t.id().value(),
-                Messages.get(locale, "waiting.update.sent", t.id(), since), key)).increment("statusUpdates");
+        if (!mailed) {   // else only the ticket entry of an earlier run's mail was completed
+            result.action(ActionRecord.done("mail.status-update", t.id().value(),
+                    Messages.get(locale, "waiting.update.sent", t.id(), since), key)).increment("statusUpdates");
+        }
     }
 }

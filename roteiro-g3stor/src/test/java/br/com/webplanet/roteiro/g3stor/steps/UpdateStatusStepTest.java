@@ -131,6 +131,28 @@ class UpdateStatusStepTest {
     }
 
     @Test
+    void reminderMailedButNotRecordedOnTheTicketIsRecordedNextRunWithoutMailingAgain() {
+        simulator.putTicket(ticket("G3-3", TicketStatus.AGUARDANDO_CLIENTE).since("2026-11-09T13:00:00Z")
+                .customerWrote("2026-11-09T12:00:00Z").build());
+        G3storConfig fast = config.withRetry(G3storConfig.RetrySettings.fast(2));
+        try (G3storClient impatient = new G3storClient(fast)) {
+            UpdateStatusStep step = new UpdateStatusStep(impatient.tickets(), fast, Optional.of(mailer), Optional.empty());
+            simulator.faults().failNext(2, br.com.webplanet.roteiro.g3stor.simulator.Fault.serverError()
+                    .on("POST /tickets/{id}/interactions"));
+
+            StepResult broken = runOn(step, "2026-11-12", false);
+            StepResult next = runOn(step, "2026-11-12", false);
+
+            assertThat(broken.counts()).containsEntry("failed", 1L);
+            assertThat(next.counts()).doesNotContainKey("failed").doesNotContainKey("reminders");
+            assertThat(mailer.sent()).hasSize(1);
+            assertThat(simulator.interactions(new TicketId("G3-3")))
+                    .filteredOn(i -> i.kind() == InteractionKind.AGENT_REPLY).extracting(Interaction::externalRef)
+                    .containsExactly(mailer.sent().get(0).messageId());
+        }
+    }
+
+    @Test
     void closedLinkedIssueMovesTicketToValidationOrDoneAsConfigured() {
         simulator.putTicket(ticket("G3-4", TicketStatus.AGUARDANDO_DESENVOLVIMENTO).build());
         simulator.putTicket(ticket("G3-5", TicketStatus.AGUARDANDO_DESENVOLVIMENTO).build());

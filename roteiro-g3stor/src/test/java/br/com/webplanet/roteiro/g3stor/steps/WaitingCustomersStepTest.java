@@ -188,6 +188,28 @@ class WaitingCustomersStepTest {
     }
 
     @Test
+    void statusUpdateMailedButNotRecordedOnTheTicketIsRecordedNextRunWithoutMailingAgain() {
+        G3storConfig fast = G3storConfig.of(simulator.baseUrl(), Secret.of("t"))
+                .withRetry(G3storConfig.RetrySettings.fast(2));
+        try (G3storClient impatient = new G3storClient(fast)) {
+            step = new WaitingCustomersStep(impatient.tickets(), fast, Optional.of(mailer));
+            simulator.putTicket(ticket("G3-S", TicketStatus.EM_ANALISE).created(sp("2026-11-06T09:00"))
+                    .weWrote(sp("2026-11-09T09:00")).build());
+            simulator.faults().failNext(2, br.com.webplanet.roteiro.g3stor.simulator.Fault.serverError()
+                    .on("POST /tickets/{id}/interactions"));
+
+            StepResult broken = runAt("2026-11-11T10:00");
+            StepResult next = runAt("2026-11-11T10:30");
+
+            assertThat(broken.counts()).containsEntry("failed", 1L);
+            assertThat(next.counts()).doesNotContainKey("failed").doesNotContainKey("statusUpdates");
+            assertThat(mailer.sent()).hasSize(1);
+            assertThat(simulator.ticket(new TicketId("G3-S")).orElseThrow().lastAgentReply())
+                    .isEqualTo(Instant.parse(sp("2026-11-11T10:00")));
+        }
+    }
+
+    @Test
     void dryRunPlansStatusUpdatesWithoutSendingThem() {
         simulator.putTicket(ticket("G3-S", TicketStatus.EM_ANALISE).created(sp("2026-11-06T09:00"))
                 .weWrote(sp("2026-11-09T09:00")).build());
