@@ -74,6 +74,7 @@ final class MailSessions {
         }
         if (c.auth() == AuthMode.XOAUTH2) {
             props.put("mail." + p + ".auth.mechanisms", "XOAUTH2");
+            props.put("mail." + p + ".auth.xoauth2.disable", "false");
             props.put("mail." + p + ".auth.login.disable", "true");
             props.put("mail." + p + ".auth.plain.disable", "true");
         }
