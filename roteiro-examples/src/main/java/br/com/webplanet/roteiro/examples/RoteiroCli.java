@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "roteiro", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
         versionProvider = RoteiroCli.Version.class, usageHelpAutoWidth = true,
         subcommands = {RunCommand.class, StepsCommand.class, ReportCommand.class, ConfigCommand.class,
-                DemoCommand.class, WatchCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, WatchCommand.class})
 public final class RoteiroCli implements Runnable {
     @Spec
     CommandSpec spec;
@@ -96,6 +96,9 @@ public final class RoteiroCli implements Runnable {
         if (e instanceof ConfigurationException || e instanceof RoteiroStartException
                 || e instanceof CliUsageException) {
             err.println(e.getMessage());
+            if (e instanceof ConfigurationException) {
+                err.println(CliText.get("error.configHint"));
+            }
             return ExitCode.USAGE;
         }
         LoggerFactory.getLogger(RoteiroCli.class).debug("the run failed", e);
