@@ -101,6 +101,12 @@ final class RomaneioKeyer {
         return task(titleKey, target, reason);
     }
 
+    /** A document that failed for a reason other than its content: a task, and the step needs attention. */
+    void failed(String target, RuntimeException e) {
+        result.itemFailed();
+        task("romaneios.task.failed", target, Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+    }
+
     /** Adds a human task; always false (the document is not done). */
     boolean task(String titleKey, String target, Localized reason) {
         result.increment("attention").humanTask(new HumanTask(Messages.text(context.locale(), titleKey), target,

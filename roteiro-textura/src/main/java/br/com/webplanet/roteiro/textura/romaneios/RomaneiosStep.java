@@ -124,6 +124,10 @@ public final class RomaneiosStep implements ChecklistStep {
             String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
             keyer.task("romaneios.task.unreadable", source.label(), Messages.localized("romaneios.unreadable", message));
             return null;
+        } catch (RuntimeException e) {   // G3stor refused the content, or a plugin parser broke: this document only
+            LOG.warn("{}: {}", source.label(), e.toString(), e);
+            keyer.failed(source.label(), e);
+            return null;
         }
     }
 }

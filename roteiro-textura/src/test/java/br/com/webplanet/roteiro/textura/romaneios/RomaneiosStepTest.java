@@ -227,6 +227,25 @@ class RomaneiosStepTest {
     }
 
     @Test
+    void aPendingDocumentG3storCannotServeIsATaskAndTheOthersAreStillKeyed() throws IOException {
+        book.addPending("romaneio-3001.csv", "text/csv", lote(3001, 3001).getBytes(StandardCharsets.UTF_8));
+        Files.writeString(drop.resolve("lote.csv"), lote(2001, 2001));
+        RomaneioBook flaky = new ForwardingBook(book) {
+            @Override
+            public InputStream open(br.com.webplanet.roteiro.spi.PendingRomaneio pending) {
+                throw new IllegalStateException("GET /textura/romaneios/pending/P-1/content failed with HTTP 503");
+            }
+        };
+
+        StepResult result = run(flaky);
+
+        assertThat(keyedNumbers()).containsExactly("1005", "2001");
+        assertThat(result.humanTasks()).extracting(HumanTask::title, HumanTask::reason).containsExactly(tuple(
+                "Lançar o romaneio à mão (falha no G3stor)", "GET /textura/romaneios/pending/P-1/content failed with HTTP 503"));
+        assertThat(result.status()).isEqualTo(StepStatus.NEEDS_ATTENTION);
+    }
+
+    @Test
     void dryRunPlansTheKeyingAndChangesNothing() throws IOException {
         drop(CSV);
         drop(NFE);
