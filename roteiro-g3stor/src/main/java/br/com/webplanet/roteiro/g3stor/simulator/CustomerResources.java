@@ -90,8 +90,8 @@ final class CustomerResources {
         if (r.query("from") == null || r.query("to") == null) {
             throw new BadRequest("from and to are required");
         }
-        Instant from = TicketResources.instant(r.query("from"), "from");
-        Instant to = TicketResources.instant(r.query("to"), "to");
+        Instant from = Params.instant(r.query("from"), "from");
+        Instant to = Params.instant(r.query("to"), "to");
         List<Pages.Entry> entries = new ArrayList<>();
         for (int i = 0; i < attendances.size(); i++) {
             Attendance a = attendances.get(i);

@@ -102,7 +102,7 @@ final class TexturaResources {
         Architect current = requireArchitect(r.param(0));
         String ifMatch = r.header("If-Match");
         long version = versions.get(current.cau());
-        if (ifMatch != null && TicketResources.version(ifMatch) != version) {
+        if (ifMatch != null && Params.version(ifMatch) != version) {
             return SimResponse.error(412, "version_mismatch", "architect " + current.cau() + " is at version "
                     + version, Map.of(), TexturaJson.architect(current, version));
         }

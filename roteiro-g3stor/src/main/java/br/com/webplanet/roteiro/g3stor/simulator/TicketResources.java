@@ -2,7 +2,6 @@ package br.com.webplanet.roteiro.g3stor.simulator;
 
 import br.com.webplanet.roteiro.g3stor.wire.Json;
 import br.com.webplanet.roteiro.g3stor.wire.TicketJson;
-import br.com.webplanet.roteiro.model.ExternalRef;
 import br.com.webplanet.roteiro.model.Interaction;
 import br.com.webplanet.roteiro.model.InteractionKind;
 import br.com.webplanet.roteiro.model.Link;
@@ -16,14 +15,12 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /** The simulator's tickets and their interactions (state guarded by the simulator's lock). */
 final class TicketResources {
@@ -99,35 +96,8 @@ final class TicketResources {
     // ---- handlers ----
 
     private SimResponse list(SimRequest r) {
-        Predicate<Ticket> filter = t -> true;
-        if (r.query("externalRef") != null) {
-            String ref = r.query("externalRef");
-            int colon = ref.indexOf(':');
-            if (colon <= 0) {
-                throw new BadRequest("externalRef must be system:value, was '" + ref + "'");
-            }
-            ExternalRef wanted = new ExternalRef(ref.substring(0, colon), ref.substring(colon + 1));
-            filter = t -> t.externalRefs().contains(wanted);
-        }
-        if (r.query("status") != null) {
-            Set<TicketStatus> statuses = Arrays.stream(r.query("status").split(",")).map(String::trim)
-                    .map(TicketResources::status).collect(Collectors.toSet());
-            filter = filter.and(t -> statuses.contains(t.status()));
-        }
-        if (r.query("updatedSince") != null) {
-            Instant since = instant(r.query("updatedSince"), "updatedSince");
-            filter = filter.and(t -> !t.updatedAt().isBefore(since));
-        }
-        if (r.query("tag") != null) {
-            String tag = r.query("tag");
-            filter = filter.and(t -> t.tags().contains(tag));
-        }
-        if (r.query("customerId") != null) {
-            String customer = r.query("customerId");
-            filter = filter.and(t -> customer.equals(t.customer().id()));
-        }
-        Predicate<Ticket> f = filter;
-        return pages.page(r, tickets.values().stream().filter(s -> f.test(s.ticket))
+        Predicate<Ticket> filter = Params.ticketFilter(r);
+        return pages.page(r, tickets.values().stream().filter(s -> filter.test(s.ticket))
                 .map(s -> new Pages.Entry(s.seq, TicketJson.ticket(s.ticket))).toList());
     }
 
@@ -168,8 +138,8 @@ final class TicketResources {
         if (ifMatch == null) {
             return SimResponse.error(428, "precondition_required", "If-Match with the ticket's version is required");
         }
-        long expected = version(ifMatch);
-        TicketStatus target = status(Json.text(r.body(), "status"));
+        long expected = Params.version(ifMatch);
+        TicketStatus target = Params.status(Json.text(r.body(), "status"));
         Ticket t = s.ticket;
         if (t.version() != expected) {
             return SimResponse.error(412, "version_mismatch", "ticket " + t.id() + " is at version " + t.version()
@@ -192,7 +162,7 @@ final class TicketResources {
 
     private SimResponse interactions(SimRequest r) {
         StoredTicket s = require(r.param(0));
-        Instant since = r.query("since") == null ? null : instant(r.query("since"), "since");
+        Instant since = r.query("since") == null ? null : Params.instant(r.query("since"), "since");
         List<Pages.Entry> entries = new ArrayList<>();
         for (int i = 0; i < s.history.size(); i++) {
             Interaction in = s.history.get(i);
@@ -264,34 +234,6 @@ final class TicketResources {
 
     private static SimResponse ok(Ticket t) {
         return SimResponse.json(200, TicketJson.ticket(t), "ETag", SimResponse.etag(t.version()));
-    }
-
-    static long version(String ifMatch) {
-        String v = ifMatch.trim();
-        if (v.startsWith("W/")) {
-            v = v.substring(2);
-        }
-        try {
-            return Long.parseLong(v.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new BadRequest("If-Match must be a version such as \"3\", was " + ifMatch);
-        }
-    }
-
-    private static TicketStatus status(String code) {
-        try {
-            return TicketStatus.fromCode(code);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new BadRequest("unknown status '" + code + "'");
-        }
-    }
-
-    static Instant instant(String value, String name) {
-        try {
-            return Instant.parse(value);
-        } catch (RuntimeException e) {
-            throw new BadRequest(name + " must be an ISO-8601 instant, was '" + value + "'");
-        }
     }
 
     private static Instant max(Instant a, Instant b) {
