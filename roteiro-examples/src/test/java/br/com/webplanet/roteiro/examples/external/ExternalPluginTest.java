@@ -34,13 +34,14 @@ class ExternalPluginTest {
     @TempDir
     static Path dir;
     private static Path pluginJar;
+    private static String coreOnly;
     private static String launcherPath;
     private static Path config;
 
     @BeforeAll
     static void buildThePluginOutsideTheReactor() throws Exception {
         List<String> classPath = testClassPath();
-        String coreOnly = String.join(File.pathSeparator, classPath.stream()
+        coreOnly = String.join(File.pathSeparator, classPath.stream()
                 .filter(e -> e.contains("roteiro-core") && !e.contains("tests") && !e.contains("test-classes")
                         || e.contains("guice") || e.contains("jakarta.inject")).toList());
         Path src = dir.resolve("src/com/acme/roteiro");
@@ -87,6 +88,29 @@ class ExternalPluginTest {
                 .containsPattern("Conferir metas — falhou  \\[acme.quebrado]")
                 .contains("planilha de metas não encontrada: /dados/metas.xlsx");
         assertThat(dir.resolve("relatorios")).isDirectoryContaining("glob:**.html");
+    }
+
+    @Test
+    void theReadmeGuideCompilesAgainstRoteiroCoreAlone() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+        String guide = readme.substring(readme.indexOf("## Write your own step"), readme.indexOf("## Embedding"));
+        java.util.regex.Matcher blocks = java.util.regex.Pattern.compile("```java\\n(.*?)```", java.util.regex.Pattern.DOTALL)
+                .matcher(guide);
+        Path src = Files.createDirectories(dir.resolve("readme-src/com/acme/roteiro"));
+        String imports = "package com.acme.roteiro;\n\nimport br.com.webplanet.roteiro.model.Localized;\n"
+                + "import br.com.webplanet.roteiro.spi.*;\nimport com.google.inject.AbstractModule;\n"
+                + "import jakarta.inject.Inject;\nimport java.net.URI;\n\n";
+        List<String> args = new ArrayList<>(List.of("--release", "17", "-classpath", coreOnly, "-d",
+                Files.createDirectories(dir.resolve("readme-classes")).toString()));
+        while (blocks.find()) {
+            String code = blocks.group(1).replaceAll("(?m)^   ", "");
+            String name = code.replaceAll("(?s).*?public final class (\\w+).*", "$1");
+            args.add(Files.writeString(src.resolve(name + ".java"), imports + code).toString());
+        }
+
+        assertThat(args).as("the guide's step and module").hasSize(8);
+        assertThat(ToolProvider.getSystemJavaCompiler().run(null, null, null, args.toArray(String[]::new)))
+                .as("javac of the README's step and module against roteiro-core only").isZero();
     }
 
     private static Result launch(String... args) throws IOException, InterruptedException {
