@@ -52,6 +52,7 @@ final class ArchitectsRun {
 
     void row(ArchitectRow row) {
         rows++;
+        context.progress().advance(1);
         mentioned.add(row.value(ArchitectField.CAU).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT));
         ArchitectValidator.Result result = validator.validate(row);
         if (!result.valid()) {
