@@ -80,7 +80,7 @@ public final class ArchitectsStep implements ChecklistStep {
                     });
             run.document = null;
         }
-        if (config.reportMissing()) {
+        if (config.reportMissing() && !config.sources().isEmpty()) {   // a mail attachment is never the whole list
             run.registered.values().stream().filter(a -> !run.mentioned.contains(a.cau())).forEach(a ->
                     run.diff.add(new ArchitectChange(ArchitectChange.Kind.MISSING, a.cau(), a.name(), "", List.of())));
         }
