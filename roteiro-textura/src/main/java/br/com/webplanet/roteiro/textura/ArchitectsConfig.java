@@ -19,7 +19,8 @@ import java.util.Set;
  *                        accents or case; the pt-BR names ({@code Nome}, {@code CAU}, {@code E-mail},
  *                        {@code Telefone}, {@code Escritório}, {@code Lojas vinculadas}, {@code Observações})
  *                        are always known
- * @param reportMissing   list registered architects that no source mentions (they are never deleted)
+ * @param reportMissing   list registered architects that no configured export mentions (never deleted; a
+ *                        sheet sent by mail is taken as partial and never makes anyone "missing")
  * @param blankClears     an empty cell clears the registered value; by default it keeps it
  * @param wikiLink        the wiki page that says how to fix a rejected row or register by hand
  */
