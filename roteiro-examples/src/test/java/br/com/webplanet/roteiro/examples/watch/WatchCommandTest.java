@@ -36,12 +36,12 @@ class WatchCommandTest {
     Path dir;
 
     @Test
-    void mailDeliveredWhileWatchingBecomesATicketAndSigtermStopsWithTheJournalConsistent() throws Exception {
+    void mailDeliveredWhileWatchingBecomesATicketTheRoutineRunsAndSigtermStopsWithTheJournalConsistent() throws Exception {
         try (DemoEnvironment env = DemoEnvironment.start(dir, Clock.systemDefaultZone())) {
             Path log = dir.resolve("watch.log");
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), RoteiroCli.class.getName(), "watch",
-                    "--config", env.configFile().toString());
+                    "--run-now", "--config", env.configFile().toString());
             builder.environment().putAll(env.environment(Map.of("ROTEIRO_LANG", "pt-BR")));
             builder.redirectErrorStream(true).redirectOutput(log.toFile());
             Process watch = builder.start();
@@ -54,6 +54,9 @@ class WatchCommandTest {
                 assertThat(await(Duration.ofSeconds(60), () -> ticketFor(env) != null))
                         .as("a ticket for the new mail; log:%n%s", read(log)).isTrue();
                 assertThat(ticketFor(env).subject()).isEqualTo("Caixa registradora não imprime cupom");
+                assertThat(await(Duration.ofSeconds(60), () -> read(log).contains("Relatório: ")))
+                        .as("--run-now ran the full routine; log:%n%s", read(log)).isTrue();
+                assertThat(read(log)).contains("Executando a rotina completa", "[github.open-issues]");
             } finally {
                 watch.destroy();   // SIGTERM
             }
