@@ -6,6 +6,7 @@ import br.com.webplanet.roteiro.textura.io.Row;
 import br.com.webplanet.roteiro.textura.io.RowReader;
 import br.com.webplanet.roteiro.textura.io.Values;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -90,7 +91,7 @@ final class ArchitectSourceReader {
     private void readJson(String file, InputStream in, Consumer<ArchitectRow> rows) throws IOException {
         try (JsonParser parser = new JsonFactory(JSON).createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
-                throw JsonProcessingExceptionAt.of(parser, "expected a JSON array of architects");
+                throw new JsonParseException(parser, "expected a JSON array of architects");
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 long line = parser.currentTokenLocation().getLineNr();
@@ -117,16 +118,5 @@ final class ArchitectSourceReader {
             return String.join("; ", StreamSupport.stream(node.spliterator(), false).map(ArchitectSourceReader::text).toList());
         }
         return node.asText();
-    }
-
-    /** A JSON error that says where. */
-    private static final class JsonProcessingExceptionAt extends JsonProcessingException {
-        private JsonProcessingExceptionAt(String message, JsonParser parser) {
-            super(message, parser.currentTokenLocation());
-        }
-
-        static JsonProcessingExceptionAt of(JsonParser parser, String message) {
-            return new JsonProcessingExceptionAt(message, parser);
-        }
     }
 }

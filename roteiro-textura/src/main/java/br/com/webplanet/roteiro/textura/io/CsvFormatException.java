@@ -4,6 +4,7 @@ import java.io.IOException;
 
 /** A file that cannot be read as a table; says where. */
 public final class CsvFormatException extends IOException {
+    private static final long serialVersionUID = 1L;
     private final long line;
 
     public CsvFormatException(long line, String message) {

@@ -218,6 +218,21 @@ class ArchitectsStepTest {
     }
 
     @Test
+    void aSourceThatCannotBeReadIsOneRejectedRowAndTheOtherSourcesGoOn() throws IOException {
+        Path object = Files.writeString(dir.resolve("um.json"), "{\"nome\": \"Ana\"}");
+        Path absent = dir.resolve("nao-existe.csv");
+
+        StepResult result = run(ArchitectsConfig.of(List.of(object, absent, resource("arquitetos.csv"))));
+
+        assertThat(rejected(result)).extracting(RejectedRow::file, RejectedRow::line, r -> r.reason().ptBR())
+                .startsWith(org.assertj.core.groups.Tuple.tuple("um.json", 1L,
+                        "arquivo ilegível: expected a JSON array of architects"))
+                .anySatisfy(r -> assertThat(r.toList()).containsExactly(absent.toString(), 0L,
+                        "arquivo ilegível: java.nio.file.NoSuchFileException: " + absent));
+        assertThat(registry.find("A456789")).isPresent();
+    }
+
+    @Test
     void spreadsheetFromMailIsAppliedOnceAndNotReadAgain() throws IOException {
         journal.record(Handoffs.ARCHITECT_INBOX, "<m1@textura>#2", HandoffDocument.of("<m1@textura>#2",
                 "mail <m1@textura> de cadastro@textura.com.br", "arquitetos.csv", "text/csv",
