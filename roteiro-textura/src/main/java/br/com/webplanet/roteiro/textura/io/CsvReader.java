@@ -16,6 +16,8 @@ import java.util.Objects;
 public final class CsvReader implements RowReader {
     private static final int DETECT_LIMIT = 64 * 1024;
     private static final int DETECT_LINES = 5;
+    /** A field longer than this is an unclosed quote swallowing the file, not data: stop there. */
+    static final int MAX_FIELD = 1024 * 1024;
     private static final char[] CANDIDATES = {';', ',', '\t'};
 
     private final BufferedReader in;
@@ -130,6 +132,10 @@ public final class CsvReader implements RowReader {
                         line++;
                     }
                     field.append((char) c);
+                    if (field.length() > MAX_FIELD) {
+                        throw new CsvFormatException(start, "quoted field opened on this line runs past "
+                                + MAX_FIELD / 1024 + " KB; is a closing quote missing?");
+                    }
                 }
             } else if (c == delimiter) {
                 fields.add(wasQuoted ? field.toString() : field.toString().strip());
@@ -150,6 +156,9 @@ public final class CsvReader implements RowReader {
                 wasQuoted = true;
             } else {
                 field.append((char) c);
+                if (field.length() > MAX_FIELD) {
+                    throw new CsvFormatException(start, "field longer than " + MAX_FIELD / 1024 + " KB");
+                }
             }
             c = read();
         }

@@ -64,6 +64,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteDoesNotSwallowTheRestOfALargeFile() {
+        String text = "a;b\n1;\"aberto\n" + "2;linha\n".repeat(200_000);
+
+        assertThatThrownBy(() -> rows(text)).isInstanceOf(CsvFormatException.class)
+                .hasMessageContaining("line 2").hasMessageContaining("closing quote");
+    }
+
+    @Test
     void utf8WithBomAndWindows1252AreBothDecoded() throws IOException {
         byte[] bom = "\uFEFFnome;escritório\nJoão;Estúdio\n".getBytes(StandardCharsets.UTF_8);
         byte[] ansi = "nome;escritório\nJoão;Estúdio\n".getBytes(Charset.forName("windows-1252"));
