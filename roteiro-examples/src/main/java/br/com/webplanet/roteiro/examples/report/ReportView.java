@@ -122,11 +122,11 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
                 percent = 0;
                 css = "none";
             } else if (w.breached() || left.isNegative()) {
-                text = t.get("queueBreachedFor") + " " + duration(left.abs());
+                text = t.get("queueBreachedFor") + " " + businessTime(left.abs());
                 percent = 100;
                 css = "breached";
             } else {
-                text = t.get("queueLeft") + " " + duration(left);
+                text = t.get("queueLeft") + " " + businessTime(left);
                 percent = (int) Math.max(2, Math.min(100, left.toMinutes() * 100 / scale));
                 css = w.atRisk() ? "risk" : "ok";
             }
@@ -160,6 +160,13 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
         }
         long hours = d.toHours();
         long minutes = d.toMinutesPart();
+        return hours > 0 ? hours + "h" + String.format(Locale.ROOT, "%02d", minutes) : minutes + " min";
+    }
+
+    /** SLA time, to the minute: {@code 40 min}, {@code 2h05}. */
+    static String businessTime(Duration d) {
+        long hours = d.toHours();
+        int minutes = d.toMinutesPart();
         return hours > 0 ? hours + "h" + String.format(Locale.ROOT, "%02d", minutes) : minutes + " min";
     }
 
