@@ -43,7 +43,7 @@ final class ArchitectValidator {
                 problems.add(reject(row, ArchitectField.EMAIL, "architects.email", email));
             }
         }
-        String phone = Values.blankToNull(row.value(ArchitectField.PHONE));
+        String phone = Values.integerCell(Values.blankToNull(row.value(ArchitectField.PHONE)));
         if (phone != null) {
             PhoneNumbers.Result result = PhoneNumbers.normalize(phone);
             if (result.problem() != null) {

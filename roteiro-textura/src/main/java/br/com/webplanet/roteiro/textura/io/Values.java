@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 public final class Values {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DOCUMENT = Pattern.compile("^[\\d][\\d./\\- ]*$");
+    private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("^\\d+(\\.\\d+)?(E\\d+|\\.0+)?$");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
@@ -43,14 +44,32 @@ public final class Values {
         return t != null && DOCUMENT.matcher(t).matches() ? t.replaceAll("\\D", "") : t;
     }
 
-    /** A romaneio number or series without leading zeros when it is all digits ({@code 0045} → {@code 45}). */
+    /**
+     * A romaneio number or series without leading zeros when it is all digits ({@code 0045} → {@code 45});
+     * a spreadsheet's numeric cell ({@code 1001.0}, {@code 1.001E3}) is read as the integer it holds.
+     */
     public static String number(String text) {
-        String t = blankToNull(text);
+        String t = integerCell(blankToNull(text));
         if (t == null || !t.chars().allMatch(Character::isDigit)) {
             return t;
         }
         String stripped = t.replaceFirst("^0+", "");
         return stripped.isEmpty() ? "0" : stripped;
+    }
+
+    /**
+     * The digits of a numeric spreadsheet cell that holds an integer ({@code 11987654321},
+     * {@code 1.1987654321E10}, {@code 1001.0}); any other text unchanged.
+     */
+    public static String integerCell(String text) {
+        if (text == null || !SPREADSHEET_NUMBER.matcher(text).matches()) {
+            return text;
+        }
+        try {
+            return new BigDecimal(text).toBigIntegerExact().toString();
+        } catch (ArithmeticException e) {
+            return text;
+        }
     }
 
     /**

@@ -43,5 +43,9 @@ class ValuesTest {
         assertThat(Values.number("0045")).isEqualTo("45");
         assertThat(Values.number("000")).isEqualTo("0");
         assertThat(Values.number("A-12")).isEqualTo("A-12");
+        assertThat(Values.number("1001.0")).isEqualTo("1001");
+        assertThat(Values.integerCell("1.1987654321E10")).isEqualTo("11987654321");
+        assertThat(Values.integerCell("48.5")).isEqualTo("48.5");
+        assertThat(Values.integerCell("(11) 98765-4321")).isEqualTo("(11) 98765-4321");
     }
 }
