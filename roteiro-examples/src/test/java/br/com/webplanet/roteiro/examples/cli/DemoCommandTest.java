@@ -47,6 +47,8 @@ class DemoCommandTest {
             assertThat(count(dom, "<tr class=\"step ")).isEqualTo(7);
             assertThat(dom).contains("<svg id=\"queue-chart\"").contains("<tr class=\"waiting\"");
             assertThat(proxy.pageRequests()).as("requests that left the page").isEmpty();
+            assertThat(dom).doesNotContain("<script", "<link", "<img", "url(")
+                    .doesNotContainPattern("https?://[^\"]*(google|gstatic|gvt1)");
             assertThat(dir.resolve("demo.png")).isNotEmptyFile();
         }
     }

@@ -35,6 +35,7 @@ class ChromiumReportTest {
             assertThat(dom).contains("<svg id=\"queue-chart\"");
             assertThat(HtmlReportRendererTest.count(dom, "<rect class=\"qbar\"")).isEqualTo(4);
             assertThat(resourceUrls(dom)).as("resources the page loads from the network").isEmpty();
+            assertThat(dom).doesNotContainPattern("https?://[^\"]*(google|gstatic|gvt1)");
             assertThat(proxy.pageRequests()).as("requests that left the page").isEmpty();
             assertThat(distinctColours(ImageIO.read(png.toFile()))).as("a rendered, not blank, screenshot")
                     .isGreaterThan(8);

@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class CountingProxy implements AutoCloseable {
     /**
-     * Chromium's own background services, which it contacts whatever page it shows (component
-     * updates, sign-in pre-connect); anything else reaching the proxy came from the page.
+     * Chromium's own background services (component updates, sign-in pre-connect, time queries),
+     * which it contacts whatever page it shows; anything else reaching the proxy came from the page.
+     * The tests also check that the page itself references none of these hosts.
      */
-    private static final Pattern BROWSER_SERVICES = Pattern.compile(
-            "^(CONNECT |(GET|POST) http://)(update\\.googleapis\\.com|accounts\\.google\\.com|clients\\d?\\.google\\.com)[:/].*");
+    private static final Pattern BROWSER_SERVICES = Pattern.compile("^(CONNECT |[A-Z]+ https?://)([a-z0-9-]+\\.)*"
+            + "(google\\.com|googleapis\\.com|gstatic\\.com|gvt1\\.com|googleusercontent\\.com)[:/].*");
 
     private final ServerSocket server;
     private final List<String> requests = new CopyOnWriteArrayList<>();
