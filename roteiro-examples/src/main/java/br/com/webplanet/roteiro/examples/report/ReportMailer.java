@@ -19,7 +19,7 @@ import java.util.Optional;
 /**
  * Sends the HTML report to {@code report.mail-to} through the mail module's {@link Mailer}, once
  * per run (the Message-ID carries the run id). Sending is best effort: a failure is reported, the
- * run's outcome does not change.
+ * run's outcome does not change, and the reason is told with the configuration's secrets redacted.
  */
 public final class ReportMailer {
     private ReportMailer() {}
@@ -39,7 +39,8 @@ public final class ReportMailer {
                     null, List.of(), Map.of("Auto-Submitted", "auto-generated"), null));
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
-            return Optional.of(Redactor.patternsOnly().redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
+            Redactor redactor = roteiro.lookup(Redactor.class).orElseGet(Redactor::patternsOnly);
+            return Optional.of(redactor.redact(e.getClass().getSimpleName() + ": " + e.getMessage()));
         }
     }
 
