@@ -15,7 +15,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,6 +26,8 @@ import java.util.stream.Collectors;
  */
 final class RomaneioKeyer {
     static final String KIND = "textura.romaneio.key";
+    /** Journal topic: romaneio key → fingerprint of the content keyed under it. */
+    static final String KEYED_TOPIC = "textura.romaneios-keyed";
 
     private final RomaneioBook book;
     private final RomaneioValidator validator;
@@ -33,6 +35,7 @@ final class RomaneioKeyer {
     private final StepContext context;
     private final StepResult.Builder result;
     private final Set<RomaneioKey> seen = new HashSet<>();
+    private final Map<String, String> fingerprints;
 
     RomaneioKeyer(RomaneioBook book, RomaneioValidator validator, URI wikiLink, StepContext context,
                   StepResult.Builder result) {
@@ -41,6 +44,7 @@ final class RomaneioKeyer {
         this.wikiLink = wikiLink;
         this.context = context;
         this.result = result;
+        this.fingerprints = new java.util.HashMap<>(context.journal().records(KEYED_TOPIC, String.class));
     }
 
     /** Keys one romaneio, or says why not; true when it is keyed (now or by an earlier run). */
@@ -62,22 +66,27 @@ final class RomaneioKeyer {
         Romaneio romaneio = parsed.romaneio();
         RomaneioKey key = romaneio.key();
         String journalKey = "rom:" + key.asKey();
-        if (!seen.add(key)) {
-            return task("romaneios.task.invalid", parsed, Messages.localized("romaneios.repeated", key.asKey()));
-        }
         Journal journal = context.journal();
         Journal.EffectState state = journal.state(journalKey);
-        if (state == Journal.EffectState.DONE) {
+        String fingerprint = RomaneioFingerprint.of(romaneio);
+        if (state == Journal.EffectState.DONE) {     // keyed by roteiro, maybe earlier in this very run
+            String keyedAs = fingerprints.get(key.asKey());
+            if (keyedAs != null && !keyedAs.equals(fingerprint)) {
+                return task("romaneios.task.alreadyKeyed", parsed, Messages.localized("romaneios.keyedDifferently", key.asKey()));
+            }
             result.increment("alreadyKeyed");
             return true;
+        }
+        if (!seen.add(key)) {                          // an earlier copy in this run could not be keyed
+            return task("romaneios.task.invalid", parsed, Messages.localized("romaneios.repeated", key.asKey()));
         }
         if (state == Journal.EffectState.ABSENT && book.find(key).isPresent()) {
             return task("romaneios.task.alreadyKeyed", parsed, Messages.localized("romaneios.alreadyKeyed", key.asKey()));
         }
         List<Localized> problems = new ArrayList<>(validator.problems(romaneio));
         if (romaneio.customer() != null && !book.customerKnown(romaneio.customer())) {
-            problems.add(Messages.localized("romaneios.unknownCustomer", romaneio.customer(),
-                    Objects.toString(romaneio.customerName(), "")));
+            String name = romaneio.customerName() == null ? "" : " " + romaneio.customerName();
+            problems.add(Messages.localized("romaneios.unknownCustomer", romaneio.customer() + name));
         }
         if (!problems.isEmpty()) {
             return task("romaneios.task.invalid", parsed, join(problems));
@@ -90,6 +99,8 @@ final class RomaneioKeyer {
         }
         KeyedRomaneio keyed = journal.once(journalKey, KeyedRomaneio.class, () -> book.find(key),
                 () -> book.key(romaneio, journalKey));
+        journal.record(KEYED_TOPIC, key.asKey(), fingerprint);
+        fingerprints.put(key.asKey(), fingerprint);
         result.action(ActionRecord.done(KIND, keyed.id(), description, journalKey)).increment("keyed");
         return true;
     }

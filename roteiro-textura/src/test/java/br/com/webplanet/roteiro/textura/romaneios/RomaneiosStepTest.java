@@ -246,6 +246,24 @@ class RomaneiosStepTest {
     }
 
     @Test
+    void aLaterDocumentWithTheSameNumberButOtherContentIsATaskNotSilentlyDone() throws IOException {
+        Files.writeString(drop.resolve("lote.csv"), lote(2001, 2001));
+        run(book);
+        Files.writeString(drop.resolve("lote-corrigido.csv"), lote(2001, 2001).replace(";10;M2;", ";12;M2;"));
+        Files.writeString(drop.resolve("lote-reenviado.csv"), lote(2001, 2001));
+
+        StepResult second = run(book);
+
+        assertThat(keyedNumbers()).containsExactly("1005", "2001");
+        assertThat(second.humanTasks()).extracting(HumanTask::target, HumanTask::reason).containsExactly(tuple(
+                "romaneio 11222333000181/2001/0 em lote-corrigido.csv, linhas 2-3",
+                "romaneio 11222333000181/2001/0 já foi lançado por este roteiro com outro conteúdo (itens, pesos, cliente "
+                        + "ou data); confira no G3stor qual vale"));
+        assertThat(files(drop)).containsExactly("lote-corrigido.csv");
+        assertThat(files(drop.resolve("lancados"))).hasSize(2);
+    }
+
+    @Test
     void dryRunPlansTheKeyingAndChangesNothing() throws IOException {
         drop(CSV);
         drop(NFE);
@@ -261,17 +279,31 @@ class RomaneiosStepTest {
 
     @Test
     void theSameRomaneioInTwoDocumentsAndAnUnknownFormatAreTasksNotSilence() throws IOException {
-        Files.writeString(drop.resolve("a.csv"), lote(2001, 2001));
+        Files.writeString(drop.resolve("a.csv"), lote(2001, 2001).replace(";12345678000190;", ";55444333000122;"));
         Files.writeString(drop.resolve("b.csv"), lote(2001, 2001));
         Files.write(drop.resolve("foto.jpg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
         StepResult result = run(book);
 
-        assertThat(keyedNumbers()).containsExactly("1005", "2001");
+        assertThat(keyedNumbers()).containsExactly("1005");
         assertThat(result.humanTasks()).extracting(HumanTask::reason).containsExactly(
+                "cliente 55444333000122 não cadastrado no G3stor",
                 "romaneio 11222333000181/2001/0 aparece mais de uma vez nos documentos de hoje (ambíguo)",
                 "nenhum leitor reconhece o formato de \"foto.jpg\" (CSV, XLSX ou NF-e XML)");
-        assertThat(files(drop)).containsExactly("b.csv", "foto.jpg");
+        assertThat(files(drop)).containsExactly("a.csv", "b.csv", "foto.jpg");
+    }
+
+    @Test
+    void anIdenticalCopyOfAKeyedRomaneioIsRecognisedAndFiled() throws IOException {
+        Files.writeString(drop.resolve("a.csv"), lote(2001, 2001));
+        Files.writeString(drop.resolve("b.csv"), lote(2001, 2001));
+
+        StepResult result = run(book);
+
+        assertThat(keyedNumbers()).containsExactly("1005", "2001");
+        assertThat(result.counts()).containsEntry("keyed", 1L).containsEntry("alreadyKeyed", 1L);
+        assertThat(result.humanTasks()).isEmpty();
+        assertThat(files(drop.resolve("lancados"))).containsExactly("a.csv", "b.csv");
     }
 
     @Test
