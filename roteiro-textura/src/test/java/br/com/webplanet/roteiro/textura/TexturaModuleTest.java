@@ -70,6 +70,39 @@ class TexturaModuleTest {
     }
 
     @Test
+    void dryRunThroughTheEnginePlansEverythingAndChangesNothing() throws IOException {
+        Path drop = Files.createDirectories(dir.resolve("entrada"));
+        Files.writeString(drop.resolve("lote.csv"), Fixtures.lote(2001, 2002));
+        Path architects = dir.resolve("arquitetos.csv");
+        Files.writeString(architects, "Nome;CAU;Telefone\nAna Lúcia Gonçalves;A123456-7;(11) 98765-4321\nSem CAU;;\n");
+        InMemoryRomaneioBook book = new InMemoryRomaneioBook(Fixtures.CLOCK);
+        book.addCustomer(Fixtures.CUSTOMER);
+        InMemoryArchitectRegistry registry = new InMemoryArchitectRegistry();
+        Map<String, Object> config = Map.of("textura", Map.of(
+                "architects", Map.of("sources", List.of(architects.toString())),
+                "romaneios", Map.of("dropFolder", drop.toString())));
+
+        DailyReport report;
+        try (Roteiro roteiro = Roteiro.builder().withModules(new TexturaModule()).config(config).dryRun(true)
+                .clock(Fixtures.CLOCK).progress(ProgressListener.NONE).journalUrl("jdbc:h2:mem:" + UUID.randomUUID())
+                .bind(b -> {
+                    b.bind(ArchitectRegistry.class).toInstance(registry);
+                    b.bind(RomaneioBook.class).toInstance(book);
+                }).build()) {
+            report = roteiro.run();
+        }
+
+        assertThat(report.steps()).allSatisfy(s -> {
+            assertThat(s.error()).isNull();
+            assertThat(s.actions()).isNotEmpty().allMatch(br.com.webplanet.roteiro.spi.ActionRecord::planned);
+            assertThat(s.humanTasks()).isEmpty();
+        });
+        assertThat(registry.find("A123456-7")).isEmpty();
+        assertThat(book.keyedRomaneios()).isEmpty();
+        assertThat(drop.resolve("lote.csv")).exists();
+    }
+
+    @Test
     void withoutATexturaSectionBothStepsStartWithDefaultsAndFindNothingToDo() {
         try (Roteiro roteiro = Roteiro.builder().withModules(new TexturaModule()).clock(Fixtures.CLOCK)
                 .progress(ProgressListener.NONE).journalUrl("jdbc:h2:mem:" + UUID.randomUUID())
