@@ -46,7 +46,7 @@ class TexturaModuleTest {
         InMemoryArchitectRegistry registry = new InMemoryArchitectRegistry();
         Map<String, Object> config = Map.of("textura", Map.of(
                 "architects", Map.of("sources", List.of(architects.toString())),
-                "romaneios", Map.of("dropFolder", drop.toString(), "weightTolerancePercent", "0.5")));
+                "romaneios", Map.of("drop-folder", drop.toString(), "weight-tolerance-percent", "0.5")));
 
         try (Roteiro roteiro = Roteiro.builder().withModules(new TexturaModule()).config(config)
                 .clock(Fixtures.CLOCK).progress(ProgressListener.NONE)
