@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,11 +107,9 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
         long scale = Math.max(Duration.ofHours(8).toMinutes(), entries.stream()
                 .filter(w -> w.timeToBreach() != null).mapToLong(w -> Math.abs(w.timeToBreach().toMinutes()))
                 .max().orElse(0));
-        List<WaitingCustomer> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.comparing((WaitingCustomer w) -> w.timeToBreach() == null)
-                .thenComparing(w -> w.timeToBreach() == null ? Duration.ZERO : w.timeToBreach()));
+        // Keep the step's order (priority first, then time to breach): the table is the queue as decided.
         List<QueueRow> rows = new ArrayList<>();
-        for (WaitingCustomer w : sorted) {
+        for (WaitingCustomer w : entries) {
             Duration left = w.timeToBreach();
             String text;
             int percent;

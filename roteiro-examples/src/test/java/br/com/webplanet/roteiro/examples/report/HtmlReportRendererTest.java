@@ -92,6 +92,26 @@ class HtmlReportRendererTest {
                 .doesNotContain("@import").doesNotContain("url(");
     }
 
+    @Test
+    void keepsTheQueueInTheStepsOrderPriorityBeforeTimeToBreach() {
+        DailyReport sample = SampleReports.sevenSteps();
+        List<?> queue = (List<?>) sample.steps().get(5).details().get("queue");
+        List<Object> reversed = new java.util.ArrayList<>(queue);
+        java.util.Collections.reverse(reversed);   // lowest priority, most time left first
+        List<StepReport> steps = new java.util.ArrayList<>(sample.steps());
+        StepReport s = steps.get(5);
+        steps.set(5, new StepReport(s.stepId(), s.module(), s.title(), s.wikiLink(), s.order(), s.status(),
+                s.summary(), s.counts(), s.actions(), s.humanTasks(), java.util.Map.of("queue", reversed), s.error(),
+                s.duration()));
+        DailyReport reordered = new DailyReport(sample.runId(), sample.runDate(), sample.startedAt(),
+                sample.finishedAt(), sample.dryRun(), steps);
+
+        String html = renderer.render(reordered, Localized.PT_BR);
+
+        assertThat(html.indexOf("<td>G3-93</td>")).isPositive().isLessThan(html.indexOf("<td>G3-92</td>"));
+        assertThat(html.indexOf("<td>G3-92</td>")).isLessThan(html.indexOf("<td>G3-90</td>"));
+    }
+
     static int count(String haystack, String needle) {
         int n = 0;
         for (int i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) {
