@@ -289,6 +289,22 @@ class MailTriageStepTest {
     }
 
     @Test
+    void severalFoldersAreReadEachWithItsOwnCheckpoint() throws Exception {
+        h.configure(h.config.withIntake(h.config.intake().withFolders(List.of("INBOX", "Comercial"))));
+        h.deliver(Harness.mail(CUSTOMER, "Na caixa de entrada", "Texto."));
+        var comercial = h.imap.store().getFolder("Comercial");
+        comercial.create(jakarta.mail.Folder.HOLDS_MESSAGES);
+        comercial.appendMessages(new Message[] {Harness.mail("maria@loja.com.br", "Orçamento", "Preço?")});
+
+        StepResult result = h.run();
+
+        assertThat(result.counts()).containsEntry("ticketsOpened", 2L);
+        assertThat(h.journal.checkpoint("imap:INBOX").get()).isPresent();
+        assertThat(h.journal.checkpoint("imap:Comercial").get()).isPresent();
+        assertThat(decisions().values()).extracting(MailDecision::subject).contains("Orçamento", "Na caixa de entrada");
+    }
+
+    @Test
     void dryRunPlansButChangesNothing() throws Exception {
         h.deliver(Harness.mail(CUSTOMER, "Pedido", "Texto."));
 
