@@ -72,7 +72,7 @@ final class MailText {
         if (value == null) {
             return null;
         }
-        String v = value;
+        String v = value.replaceAll("\\r?\\n(?=[ \\t])", "");
         if (v.contains("=?")) {
             v = decodeWords(v);
         }

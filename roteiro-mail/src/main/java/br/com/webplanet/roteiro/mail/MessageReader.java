@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  */
 final class MessageReader {
     /** The headers intake reads, fetched in bulk with the envelope. */
-    static final List<String> HEADERS = List.of("References", "In-Reply-To", "Auto-Submitted", "Precedence",
+    static final List<String> HEADERS = List.of("Subject", "References", "In-Reply-To", "Auto-Submitted", "Precedence",
             "X-Auto-Response-Suppress", "X-Autoreply", "X-Autorespond", "List-Unsubscribe", "List-Id",
             "Return-Path", "X-Failed-Recipients");
     static final int MAX_DEPTH = 12;
@@ -57,11 +57,17 @@ final class MessageReader {
         MailAddress from = firstValid(safe(() -> msg.getFrom()));
         Date date = safe(msg::getSentDate);
         return MessageIds.synthetic(from == null ? "" : from.normalized(), String.valueOf(date),
-                MailText.header(safe(msg::getSubject)), String.valueOf(safe(msg::getSize)));
+                subjectOf(msg), String.valueOf(safe(msg::getSize)));
     }
 
+    /**
+     * The decoded subject. Decoded here from the raw header (fetched in bulk) rather than by
+     * {@code getSubject()}: jakarta.mail 2.1 looks its stream provider up through the ServiceLoader on
+     * every encoded word, which cost about a fifth of intake time in the benchmark.
+     */
     String subjectOf(Message msg) {
-        String s = MailText.header(safe(msg::getSubject));
+        String raw = safeHeader(msg, "Subject");
+        String s = MailText.header(raw != null ? raw : safe(msg::getSubject));
         return s == null ? "" : s;
     }
 
@@ -75,7 +81,7 @@ final class MessageReader {
         }
         MailAddress from = firstValid(safe(() -> msg.getFrom()));
         List<MailAddress> to = valid(safe(() -> msg.getRecipients(Message.RecipientType.TO)));
-        String subject = MailText.header(safe(msg::getSubject));
+        String subject = subjectOf(msg);
         Date date = safe(msg::getSentDate);
         if (date == null) {
             date = safe(msg::getReceivedDate);
