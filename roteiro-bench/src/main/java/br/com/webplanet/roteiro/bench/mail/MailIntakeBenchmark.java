@@ -62,7 +62,7 @@ import java.util.regex.Pattern;
  */
 public final class MailIntakeBenchmark {
     private static final String USER = "suporte@webplanet.com.br";
-    private static final List<String> HEADERS = List.of("References", "In-Reply-To", "Auto-Submitted", "Precedence",
+    private static final List<String> HEADERS = List.of("Subject", "References", "In-Reply-To", "Auto-Submitted", "Precedence",
             "X-Auto-Response-Suppress", "X-Autoreply", "X-Autorespond", "List-Unsubscribe", "List-Id",
             "Return-Path", "X-Failed-Recipients");
     private static final Pattern CLIENT_COMMAND = Pattern.compile("^[A-Z]\\d+ (?!OK|NO|BAD).*|.*command trace suppressed.*");
