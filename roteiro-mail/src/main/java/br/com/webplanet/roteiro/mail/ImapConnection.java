@@ -23,6 +23,8 @@ public final class ImapConnection implements Service {
     private final MailAuth auth;
     private final Session session;
     private IMAPStore store;
+    /** Folders seen to exist on this connection, so appends skip the LIST round trip. */
+    private final java.util.Set<String> knownFolders = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     @Inject
     public ImapConnection(MailConfig config, MailAuth auth) {
@@ -83,8 +85,11 @@ public final class ImapConnection implements Service {
     /** Appends a copy of {@code message} (e.g. to the Sent folder), creating the folder when missing. */
     public void append(String folderName, Message message) throws MessagingException {
         Folder f = store().getFolder(folderName);
-        if (!f.exists()) {
-            f.create(Folder.HOLDS_MESSAGES);
+        if (!knownFolders.contains(folderName)) {
+            if (!f.exists()) {
+                f.create(Folder.HOLDS_MESSAGES);
+            }
+            knownFolders.add(folderName);
         }
         f.appendMessages(new Message[] {message});
     }
@@ -95,6 +100,7 @@ public final class ImapConnection implements Service {
     }
 
     private void closeQuietly() {
+        knownFolders.clear();
         if (store != null) {
             try {
                 store.close();
