@@ -1,11 +1,9 @@
 package br.com.webplanet.roteiro.mail;
 
-import br.com.webplanet.roteiro.model.AttachmentRef;
 import br.com.webplanet.roteiro.model.MailAddress;
 import jakarta.mail.Address;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -37,7 +35,7 @@ final class MessageReader {
     static final int MAX_DEPTH = 12;
     static final int MAX_TEXT_BYTES = 512 * 1024;
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
-    private static final Pattern ID_LINE = Pattern.compile("(?im)^\\s*Message-ID:\\s*(<[^<>\\s]+>)");
+    static final Pattern ID_LINE = Pattern.compile("(?im)^\\s*Message-ID:\\s*(<[^<>\\s]+>)");
     private final Instant now;
 
     MessageReader(Instant now) {
@@ -92,7 +90,7 @@ final class MessageReader {
         String inReplyTo = firstId(headers.get("in-reply-to"));
         List<String> references = ids(headers.get("references"));
 
-        Body body = new Body(folder, uid);
+        MimeWalk body = new MimeWalk(folder, uid);
         body.walk(msg, "", 0);
         String contentType = MailText.baseType(safe(msg::getContentType));
         if (body.failures > 0 && body.plain.isEmpty() && body.html.isEmpty() && body.attachments.isEmpty()) {
@@ -115,128 +113,6 @@ final class MessageReader {
         return new ParsedMail(messageId, synthetic, folder, uid, from, headers.get("return-path"), to,
                 subject, sentAt, inReplyTo, references, headers, contentType, text.strip(), body.attachments,
                 body.notes, report);
-    }
-
-    /** Walks the MIME tree, collecting text, attachments and delivery-report facts. */
-    private static final class Body {
-        final String folder;
-        final long uid;
-        final StringBuilder plain = new StringBuilder();
-        final StringBuilder html = new StringBuilder();
-        final List<ParsedMail.Attachment> attachments = new ArrayList<>();
-        final List<String> notes = new ArrayList<>();
-        final List<String> failedRecipients = new ArrayList<>();
-        final List<String> originalIds = new ArrayList<>();
-        String diagnostic;
-        boolean report;
-        int failures;
-
-        Body(String folder, long uid) {
-            this.folder = folder;
-            this.uid = uid;
-        }
-
-        void walk(Part part, String path, int depth) {
-            if (depth > MAX_DEPTH) {
-                note("partes aninhadas além do nível " + MAX_DEPTH + " foram ignoradas");
-                return;
-            }
-            try {
-                String ct = part.getContentType();
-                String base = MailText.baseType(ct);
-                String fileName = fileName(part, ct);
-                boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(safe(part::getDisposition)) || fileName != null;
-                if (base.startsWith("multipart/")) {
-                    report |= base.equals("multipart/report");
-                    Object content = part.getContent();
-                    if (content instanceof Multipart mp) {
-                        for (int i = 0; i < mp.getCount(); i++) {
-                            walk(mp.getBodyPart(i), path.isEmpty() ? "" + (i + 1) : path + "." + (i + 1), depth + 1);
-                        }
-                    } else {
-                        note("multipart sem estrutura legível na parte " + label(path));
-                    }
-                } else if (base.equals("message/rfc822") && !(attachment && !report && fileName != null
-                        && !fileName.toLowerCase(Locale.ROOT).endsWith(".eml"))) {
-                    nested(part, path, depth);
-                } else if (base.equals("message/delivery-status")) {
-                    deliveryStatus(new String(bytes(part, MAX_TEXT_BYTES), MailText.WINDOWS_1252));
-                } else if (base.equals("text/rfc822-headers")) {
-                    Matcher m = ID_LINE.matcher(new String(bytes(part, MAX_TEXT_BYTES), MailText.WINDOWS_1252));
-                    while (m.find()) {
-                        originalIds.add(m.group(1));
-                    }
-                } else if ((base.equals("text/plain") || base.equals("text/html")) && !attachment) {
-                    byte[] raw = bytes(part, MAX_TEXT_BYTES);
-                    MailText.Decoded d = MailText.decode(raw, MailText.parameter(ct, "charset"));
-                    if (d.note() != null) {
-                        note(d.note());
-                    }
-                    (base.equals("text/plain") ? plain : html).append(plain.length() > 0 ? "\n" : "").append(d.text());
-                } else {
-                    attachment(part, base, fileName, path);
-                }
-            } catch (MessagingException | IOException | RuntimeException e) {
-                failures++;
-                note("parte " + label(path) + " ilegível: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-        }
-
-        private void nested(Part part, String path, int depth) throws MessagingException, IOException {
-            Object content = part.getContent();
-            if (!(content instanceof MimeMessage inner)) {
-                attachment(part, "message/rfc822", "mensagem.eml", path);
-                return;
-            }
-            String id = safe(inner::getMessageID);
-            if (report && id != null) {
-                originalIds.add(id.trim());
-                return;
-            }
-            plain.append("\n\n---- Mensagem anexada ----\nDe: ").append(String.valueOf(firstValid(safe(inner::getFrom))))
-                    .append("\nAssunto: ").append(MailText.header(safe(inner::getSubject))).append("\n");
-            walk(inner, path, depth + 1);
-        }
-
-        private void deliveryStatus(String text) {
-            for (String line : text.split("\\r?\\n")) {
-                String l = line.trim();
-                String lower = l.toLowerCase(Locale.ROOT);
-                if (lower.startsWith("final-recipient:") || lower.startsWith("original-recipient:")) {
-                    String value = l.substring(l.indexOf(':') + 1).trim();
-                    value = value.contains(";") ? value.substring(value.indexOf(';') + 1).trim() : value;
-                    if (MailAddress.isValid(value) && lower.startsWith("final-recipient:")) {
-                        failedRecipients.add(value);
-                    }
-                } else if (lower.startsWith("diagnostic-code:") && diagnostic == null) {
-                    diagnostic = l.substring(l.indexOf(':') + 1).trim();
-                }
-            }
-        }
-
-        private void attachment(Part part, String base, String fileName, String path) {
-            int size = safe(part::getSize) == null ? -1 : safe(part::getSize);
-            String name = fileName;
-            if (name == null && base.equals("text/calendar")) {
-                name = "convite.ics";
-            }
-            if (base.equals("text/calendar")) {
-                note("convite de calendário anexado");
-            }
-            String location = "imap://" + folder + "/" + uid + "#" + label(path);
-            attachments.add(new ParsedMail.Attachment(new AttachmentRef(name, base, Math.max(size, 0), location),
-                    part::getInputStream));
-        }
-
-        private void note(String text) {
-            if (!notes.contains(text)) {
-                notes.add(text);
-            }
-        }
-
-        private static String label(String path) {
-            return path.isEmpty() ? "1" : path;
-        }
     }
 
     static byte[] bytes(Part part, int cap) throws MessagingException, IOException {
@@ -268,7 +144,7 @@ final class MessageReader {
         }
     }
 
-    private static String fileName(Part part, String contentType) {
+    static String fileName(Part part, String contentType) {
         String name;
         try {
             name = part.getFileName();
@@ -282,7 +158,7 @@ final class MessageReader {
         return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
-    private static MailAddress firstValid(Address[] addresses) {
+    static MailAddress firstValid(Address[] addresses) {
         List<MailAddress> all = valid(addresses);
         return all.isEmpty() ? null : all.get(0);
     }
@@ -321,11 +197,11 @@ final class MessageReader {
     }
 
     @FunctionalInterface
-    private interface Read<T> {
+    interface Read<T> {
         T get() throws Exception;
     }
 
-    private static <T> T safe(Read<T> read) {
+    static <T> T safe(Read<T> read) {
         try {
             return read.get();
         } catch (Exception e) {
