@@ -6,7 +6,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
 import java.util.Objects;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.slf4j.Logger;
