@@ -1,21 +1,19 @@
 package br.com.webplanet.roteiro.mail;
 
+import br.com.webplanet.roteiro.memory.ForwardingJournal;
 import br.com.webplanet.roteiro.spi.Journal;
-import java.util.Map;
-import java.util.Optional;
 
 /**
  * A journal that kills its JVM ({@link Runtime#halt}, like {@code kill -9}: no shutdown hooks, no
  * flushing) at the N-th effect boundary — right after an intent was committed, or right after an effect
  * happened but before its result was recorded: the two places where a crash is dangerous.
  */
-final class CrashingJournal implements Journal {
-    private final Journal delegate;
+final class CrashingJournal extends ForwardingJournal {
     private final long crashAt;
     private long ticks;
 
     CrashingJournal(Journal delegate, long crashAt) {
-        this.delegate = delegate;
+        super(delegate);
         this.crashAt = crashAt;
     }
 
@@ -28,46 +26,20 @@ final class CrashingJournal implements Journal {
 
     @Override
     public <T> T once(String key, Class<T> type, Effect<T> effect) {
-        return delegate.once(key, type, () -> {
-            tick();
-            T result = effect.perform();
-            tick();
-            return result;
-        });
+        return delegate().once(key, type, crashingAround(effect));
     }
 
     @Override
     public <T> T once(String key, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
-        return delegate.once(key, type, reconciler, () -> {
+        return delegate().once(key, type, reconciler, crashingAround(effect));
+    }
+
+    private <T> Effect<T> crashingAround(Effect<T> effect) {
+        return () -> {
             tick();
             T result = effect.perform();
             tick();
             return result;
-        });
-    }
-
-    @Override
-    public EffectState state(String key) {
-        return delegate.state(key);
-    }
-
-    @Override
-    public <T> Optional<T> result(String key, Class<T> type) {
-        return delegate.result(key, type);
-    }
-
-    @Override
-    public Checkpoint checkpoint(String name) {
-        return delegate.checkpoint(name);
-    }
-
-    @Override
-    public void record(String topic, String key, Object value) {
-        delegate.record(topic, key, value);
-    }
-
-    @Override
-    public <T> Map<String, T> records(String topic, Class<T> type) {
-        return delegate.records(topic, type);
+        };
     }
 }
