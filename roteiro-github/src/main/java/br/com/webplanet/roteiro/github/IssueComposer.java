@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,7 +76,7 @@ final class IssueComposer {
         String body = messages.issueTemplate()
                 .replace("{{ticket}}", ticket.id().value())
                 .replace("{{subject}}", title.text())
-                .replace("{{priority}}", priority.label().in(messages.english() ? Locale.ENGLISH : null))
+                .replace("{{priority}}", priority.label().in(messages.locale()))
                 .replace("{{createdAt}}", DATE.format(ticket.createdAt().atZone(zone)))
                 .replace("{{description}}", text.text().isBlank() ? "—" : text.text());
         Map<Redactor.Kind, Integer> counts = new EnumMap<>(Redactor.Kind.class);

@@ -55,8 +55,8 @@ final class IssueSync {
                 }
                 String state = msg.get(issue.state() == IssueState.CLOSED ? "state.closed" : "state.open");
                 String ref = issue.repository() + "#" + issue.number();
-                String from = ticket.get().status().label(msg.english() ? java.util.Locale.ENGLISH : null);
-                String to = target.label(msg.english() ? java.util.Locale.ENGLISH : null);
+                String from = ticket.get().status().label(msg.locale());
+                String to = target.label(msg.locale());
                 String key = "gh:sync:" + id + ":" + issue.state() + ":" + issue.updatedAt().toEpochMilli();
                 if (dryRun) {
                     out.action(ActionRecord.planned("github.sync", id.value(),

@@ -34,6 +34,11 @@ final class Messages {
         return locale != null && "en".equals(locale.getLanguage());
     }
 
+    /** The run's locale, for {@link br.com.webplanet.roteiro.model.Localized#in} (may be null: pt-BR). */
+    Locale locale() {
+        return locale;
+    }
+
     /** The issue body template for this locale ({@code issue-body.md}, or {@code issue-body_en.md}). */
     String issueTemplate() {
         String name = english() ? "issue-body_en.md" : "issue-body.md";
