@@ -14,6 +14,7 @@ final class Messages {
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private String issueTemplate;
 
     private Messages(Locale locale) {
         this.locale = locale;
@@ -39,8 +40,15 @@ final class Messages {
         return locale;
     }
 
-    /** The issue body template for this locale ({@code issue-body.md}, or {@code issue-body_en.md}). */
+    /** The issue body template for this locale ({@code issue-body.md}, or {@code issue-body_en.md}), read once. */
     String issueTemplate() {
+        if (issueTemplate == null) {
+            issueTemplate = readIssueTemplate();
+        }
+        return issueTemplate;
+    }
+
+    private String readIssueTemplate() {
         String name = english() ? "issue-body_en.md" : "issue-body.md";
         try (InputStream in = Messages.class.getResourceAsStream(name)) {
             if (in == null) {
