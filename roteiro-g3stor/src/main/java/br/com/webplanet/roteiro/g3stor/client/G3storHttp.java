@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -84,15 +83,6 @@ public final class G3storHttp implements AutoCloseable {
         this.retries = Failsafe.with(policy);
     }
 
-    /** The API's root path ({@code /api/v1}), for building links. */
-    public HttpUrl base() {
-        return base;
-    }
-
-    public FieldNames names() {
-        return names;
-    }
-
     /** A URL under the base: {@code segments} are encoded one by one; {@code query} names are canonical. */
     public HttpUrl url(List<String> segments, Map<String, String> query) {
         HttpUrl.Builder b = base.newBuilder();
@@ -137,7 +127,7 @@ public final class G3storHttp implements AutoCloseable {
             int status = response.code();
             LOG.debug("G3stor {} -> {} in {} ms", operation, status, (System.nanoTime() - started) / 1_000_000);
             JsonNode json = isJson(response) && bytes.length > 0 ? names.toCanonical(parse(bytes)) : null;
-            HttpResult result = new HttpResult(operation, status, headerMap(response), bytes, json);
+            HttpResult result = new HttpResult(operation, status, bytes, json);
             if (status == 429 || status >= 500) {
                 throw new RetryableFailure(operation, status, redact(result.errorMessage()),
                         status == 429 || status == 503 ? retryAfter(response.header("Retry-After")) : null, null);
@@ -171,12 +161,6 @@ public final class G3storHttp implements AutoCloseable {
     private static boolean isJson(Response r) {
         String type = r.header("Content-Type");
         return type == null || type.contains("json");
-    }
-
-    private static Map<String, String> headerMap(Response r) {
-        Map<String, String> out = new LinkedHashMap<>();
-        r.headers().names().forEach(n -> out.put(n.toLowerCase(java.util.Locale.ROOT), r.header(n)));
-        return out;
     }
 
     static Duration retryAfter(String value) {

@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A response that was not retried away: status, headers, the body (read whole and closed),
+ * A response that was not retried away: status, the body (read whole and closed),
  * and the JSON body already in canonical names.
  */
-record HttpResult(String operation, int status, Map<String, String> headers, byte[] body, JsonNode json) {
+record HttpResult(String operation, int status, byte[] body, JsonNode json) {
     boolean ok() {
         return status >= 200 && status < 300;
     }
