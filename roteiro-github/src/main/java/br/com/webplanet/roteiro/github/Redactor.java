@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,8 @@ public final class Redactor {
         String out = replace(text, EMAIL, Kind.EMAIL, counts);
         out = replace(out, CNPJ, Kind.CNPJ, counts);
         out = replace(out, CPF_FORMATTED, Kind.CPF, counts);
-        out = replaceElevenDigits(out, counts);
+        // eleven bare digits are a CPF when the check digits say so, otherwise a mobile number
+        out = replace(out, ELEVEN_DIGITS, digits -> isValidCpf(digits) ? Kind.CPF : Kind.PHONE, counts);
         out = replace(out, CEP, Kind.CEP, counts);
         out = replace(out, ADDRESS, Kind.ADDRESS, counts);
         out = replacePhones(out, counts);
@@ -94,22 +96,16 @@ public final class Redactor {
     }
 
     private static String replace(String text, Pattern pattern, Kind kind, Map<Kind, Integer> counts) {
+        return replace(text, pattern, match -> kind, counts);
+    }
+
+    /** Replaces every match by the placeholder of the kind {@code kindOf} gives for it. */
+    private static String replace(String text, Pattern pattern, Function<String, Kind> kindOf,
+                                  Map<Kind, Integer> counts) {
         Matcher m = pattern.matcher(text);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
-            counts.merge(kind, 1, Integer::sum);
-            m.appendReplacement(sb, Matcher.quoteReplacement(kind.placeholder()));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    /** Eleven bare digits are a CPF when the check digits say so, otherwise a mobile number. */
-    private static String replaceElevenDigits(String text, Map<Kind, Integer> counts) {
-        Matcher m = ELEVEN_DIGITS.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            Kind kind = isValidCpf(m.group()) ? Kind.CPF : Kind.PHONE;
+            Kind kind = kindOf.apply(m.group());
             counts.merge(kind, 1, Integer::sum);
             m.appendReplacement(sb, Matcher.quoteReplacement(kind.placeholder()));
         }
