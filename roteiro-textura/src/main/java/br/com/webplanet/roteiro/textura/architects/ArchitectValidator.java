@@ -31,7 +31,7 @@ final class ArchitectValidator {
         if (cau == null) {
             problems.add(reject(row, ArchitectField.CAU, "architects.required", row.column(ArchitectField.CAU)));
         } else {
-            cau = cau.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+            cau = cau(cau);
             if (!Architect.CAU.matcher(cau).matches()) {
                 problems.add(reject(row, ArchitectField.CAU, "architects.cau", row.value(ArchitectField.CAU).strip()));
             }
@@ -59,6 +59,11 @@ final class ArchitectValidator {
         Architect architect = new Architect(cau, name, email, phone, Values.blankToNull(row.value(ArchitectField.OFFICE)),
                 stores, Values.blankToNull(row.value(ArchitectField.NOTES)));
         return new Result(architect, List.of());
+    }
+
+    /** A CAU number as compared and stored: no white space, upper case ({@code a 12345-6} → {@code A12345-6}). */
+    static String cau(String value) {
+        return value.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
     }
 
     private static RejectedRow reject(ArchitectRow row, ArchitectField field, String key, String value) {

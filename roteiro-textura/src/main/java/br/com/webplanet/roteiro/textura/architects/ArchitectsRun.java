@@ -53,7 +53,7 @@ final class ArchitectsRun {
     void row(ArchitectRow row) {
         rows++;
         context.progress().advance(1);
-        mentioned.add(row.value(ArchitectField.CAU).replaceAll("\\s", "").toUpperCase(java.util.Locale.ROOT));
+        mentioned.add(ArchitectValidator.cau(row.value(ArchitectField.CAU)));
         ArchitectValidator.Result result = validator.validate(row);
         if (!result.valid()) {
             rejected.addAll(result.rejected());
