@@ -155,9 +155,7 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
         if (d.compareTo(Duration.ofMinutes(1)) < 0) {
             return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
         }
-        long hours = d.toHours();
-        long minutes = d.toMinutesPart();
-        return hours > 0 ? hours + "h" + String.format(Locale.ROOT, "%02d", minutes) : minutes + " min";
+        return businessTime(d);
     }
 
     /** SLA time, to the minute: {@code 40 min}, {@code 2h05}. */
