@@ -4,6 +4,7 @@ import br.com.webplanet.roteiro.sla.BusinessCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
@@ -28,5 +29,10 @@ public final class RoutineSchedule {
 
     public LocalTime at() {
         return at;
+    }
+
+    /** The business calendar's time zone, in which days and {@code at} are read. */
+    public ZoneId zone() {
+        return calendar.zone();
     }
 }

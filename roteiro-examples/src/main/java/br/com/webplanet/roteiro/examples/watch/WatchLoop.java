@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
 public final class WatchLoop {
     private static final Logger LOG = LoggerFactory.getLogger(WatchLoop.class);
     private static final String TRIAGE = "mail.triage";
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Roteiro roteiro;
     private final MailboxWatcher watcher;
@@ -97,7 +98,7 @@ public final class WatchLoop {
             try {
                 DailyReport report = roteiro.runSteps(Set.of(TRIAGE));
                 for (StepReport step : report.steps()) {
-                    out.println(DateTimeFormatter.ofPattern("HH:mm:ss").format(clock.instant().atZone(clock.getZone()))
+                    out.println(TIME.format(clock.instant().atZone(clock.getZone()))
                             + " " + step.stepId() + ": " + step.status().label().in(CliText.locale()) + " — "
                             + step.summary());
                 }
@@ -114,8 +115,7 @@ public final class WatchLoop {
                 return;
             }
             try {
-                out.println(CliText.get("watch.routine", clock.instant().atZone(schedule.nextAfter(clock.instant())
-                        .getZone()).toLocalDate()));
+                out.println(CliText.get("watch.routine", clock.instant().atZone(schedule.zone()).toLocalDate()));
                 RoutineRun.all(roteiro, out);
             } catch (RuntimeException e) {
                 LOG.warn("the scheduled routine failed; it runs again on the next business day: {}", e.getMessage());
