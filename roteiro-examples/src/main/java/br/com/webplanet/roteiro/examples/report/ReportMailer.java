@@ -31,7 +31,7 @@ public final class ReportMailer {
             return Optional.of("no mailer: add the mail module and its mail.smtp settings");
         }
         try {
-            String domain = mailer.get().from().address().substring(mailer.get().from().address().indexOf('@') + 1);
+            String domain = mailer.get().from().domain();
             String subject = "Roteiro Diário " + report.runDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
                     + " — " + status(report);
             mailer.get().send(new OutgoingMail(config.mailTo().stream().map(MailAddress::of).toList(), subject,
