@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.g3stor.client;
 
+import br.com.webplanet.roteiro.config.Redactor;
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
 import br.com.webplanet.roteiro.g3stor.wire.FieldNames;
 import br.com.webplanet.roteiro.g3stor.wire.Json;
@@ -38,6 +39,7 @@ public final class G3storHttp implements AutoCloseable {
 
     private final HttpUrl base;
     private final String token;
+    private final Redactor redactor;
     private final FieldNames names;
     private final OkHttpClient client;
     private final FailsafeExecutor<HttpResult> retries;
@@ -54,6 +56,7 @@ public final class G3storHttp implements AutoCloseable {
         }
         this.base = parsed;
         this.token = config.token().reveal();
+        this.redactor = Redactor.of(List.of(token));
         this.names = FieldNames.of(config.fieldNames());
         this.client = new OkHttpClient.Builder()
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -146,8 +149,7 @@ public final class G3storHttp implements AutoCloseable {
     }
 
     String redact(String text) {
-        // a token of a few characters would blank out ordinary words; real tokens are long
-        return text == null || token.length() < 4 ? text : text.replace(token, "[REDACTED]");
+        return redactor.redact(text);
     }
 
     private static JsonNode parse(byte[] bytes) {
