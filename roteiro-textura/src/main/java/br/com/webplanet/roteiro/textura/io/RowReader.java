@@ -40,8 +40,7 @@ public interface RowReader extends Closeable {
         buffered.mark(4);
         byte[] magic = buffered.readNBytes(4);
         buffered.reset();
-        boolean zip = magic.length == 4 && magic[0] == 'P' && magic[1] == 'K' && magic[2] == 3 && magic[3] == 4;
-        if (zip || fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+        if (XlsxReader.isZip(magic) || fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
             return XlsxReader.open(buffered);
         }
         return new CsvReader(new DetectingReader(buffered));

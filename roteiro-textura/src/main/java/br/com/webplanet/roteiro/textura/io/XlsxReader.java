@@ -49,6 +49,12 @@ public final class XlsxReader implements RowReader {
         }
     }
 
+    /** Whether {@code firstBytes} start a ZIP archive ({@code PK\3\4}), as every XLSX workbook does. */
+    public static boolean isZip(byte[] firstBytes) {
+        return firstBytes.length >= 4 && firstBytes[0] == 'P' && firstBytes[1] == 'K'
+                && firstBytes[2] == 3 && firstBytes[3] == 4;
+    }
+
     public static XlsxReader open(Path file) throws IOException {
         return new XlsxReader(file, null);
     }

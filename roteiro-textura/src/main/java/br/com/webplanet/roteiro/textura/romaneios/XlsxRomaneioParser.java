@@ -23,9 +23,7 @@ public final class XlsxRomaneioParser implements RomaneioParser {
 
     @Override
     public boolean accepts(String fileName, String contentType, byte[] firstBytes) {
-        boolean zip = firstBytes.length >= 4 && firstBytes[0] == 'P' && firstBytes[1] == 'K'
-                && firstBytes[2] == 3 && firstBytes[3] == 4;
-        return zip && (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") || XLSX_TYPE.equalsIgnoreCase(contentType));
+        return XlsxReader.isZip(firstBytes) && (fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") || XLSX_TYPE.equalsIgnoreCase(contentType));
     }
 
     @Override
