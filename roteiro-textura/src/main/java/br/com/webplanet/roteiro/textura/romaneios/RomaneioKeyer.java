@@ -54,8 +54,7 @@ final class RomaneioKeyer {
             return keyOrExplain(parsed);
         } catch (RuntimeException e) {
             result.itemFailed();
-            return task("romaneios.task.failed", parsed, Localized.of(String.valueOf(e.getMessage()),
-                    String.valueOf(e.getMessage())));
+            return task("romaneios.task.failed", parsed, reason(e));
         }
     }
 
@@ -115,7 +114,13 @@ final class RomaneioKeyer {
     /** A document that failed for a reason other than its content: a task, and the step needs attention. */
     void failed(String target, RuntimeException e) {
         result.itemFailed();
-        task("romaneios.task.failed", target, Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+        task("romaneios.task.failed", target, reason(e));
+    }
+
+    /** An exception's message as a task reason: the same text in both languages (it comes from elsewhere). */
+    static Localized reason(Exception e) {
+        String message = String.valueOf(e.getMessage());
+        return Localized.of(message, message);
     }
 
     /** Adds a human task; always false (the document is not done). */

@@ -1,6 +1,5 @@
 package br.com.webplanet.roteiro.textura.romaneios;
 
-import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.model.RomaneioKey;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.RomaneioBook;
@@ -85,8 +84,7 @@ public final class RomaneiosStep implements ChecklistStep {
                     sources.retire(source, keys.get(0));
                 } catch (IOException | RuntimeException e) {
                     result.itemFailed();
-                    keyer.task("romaneios.task.retire", source.label(),
-                            Localized.of(String.valueOf(e.getMessage()), String.valueOf(e.getMessage())));
+                    keyer.task("romaneios.task.retire", source.label(), RomaneioKeyer.reason(e));
                 }
             }
         }
