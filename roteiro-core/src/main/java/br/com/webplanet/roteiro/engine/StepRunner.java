@@ -203,9 +203,10 @@ final class StepRunner {
     private StepResult failed(StepDescriptor d, Throwable e, String message) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
             if (c instanceof ReconcileRequiredException pending) {
-                return new StepResult(StepStatus.FAILED, message, Map.of(), List.of(), List.of(new HumanTask(
-                        messages.get("task.reconcile"), pending.key(), messages.get("task.reconcileWhy"),
-                        d.wikiLink())), Map.of());
+                return StepResult.builder().status(StepStatus.FAILED).summary(message)
+                        .humanTask(new HumanTask(messages.get("task.reconcile"), pending.key(),
+                                messages.get("task.reconcileWhy"), d.wikiLink()))
+                        .build();
             }
         }
         return StepResult.of(StepStatus.FAILED, message);
