@@ -142,19 +142,13 @@ public final class RoteiroBuilder {
 
     /** Time limit of a step whose descriptor sets none; wins over {@code roteiro.step-timeout}. */
     public RoteiroBuilder stepTimeout(Duration timeout) {
-        if (timeout.isNegative() || timeout.isZero()) {
-            throw new IllegalArgumentException("step timeout must be > 0, was " + timeout);
-        }
-        setup.stepTimeout = timeout;
+        setup.stepTimeout = requirePositive(timeout, "step timeout");
         return this;
     }
 
     /** Minimum lease a runner takes on a step; wins over {@code roteiro.lease-duration}. */
     public RoteiroBuilder leaseDuration(Duration duration) {
-        if (duration.isNegative() || duration.isZero()) {
-            throw new IllegalArgumentException("lease duration must be > 0, was " + duration);
-        }
-        setup.leaseDuration = duration;
+        setup.leaseDuration = requirePositive(duration, "lease duration");
         return this;
     }
 
@@ -211,6 +205,13 @@ public final class RoteiroBuilder {
                 resolved.keepHistory());
         List<Service> services = wiring.services();
         return new Roteiro(wiring.injector(), plan, selection, store, settings, new ServiceLifecycle(services));
+    }
+
+    private static Duration requirePositive(Duration value, String name) {
+        if (value.isNegative() || value.isZero()) {
+            throw new IllegalArgumentException(name + " must be > 0, was " + value);
+        }
+        return value;
     }
 
 }
