@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.config;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -42,6 +43,14 @@ public final class Redactor implements UnaryOperator<String> {
     /** A redactor that knows no configured secret, only the credential patterns. */
     public static Redactor patternsOnly() {
         return PATTERNS_ONLY;
+    }
+
+    /** A redactor for this one's secret values and {@code more} (so one pass covers both). */
+    public Redactor with(Collection<String> more) {
+        Objects.requireNonNull(more, "more is null");
+        List<String> all = new ArrayList<>(secrets);
+        all.addAll(more);
+        return of(all);
     }
 
     /** The text with every secret replaced by {@value Secret#REDACTED}; null stays null. */

@@ -42,10 +42,8 @@ final class ConfigHookup {
         }
         configuration.validate(bindings);
         EngineConfig engine = configuration.value(EngineConfig.class, EngineConfig.PREFIX);
-        Redactor configured = configuration.redactor();
         Secret password = setup.journalPassword;
-        Redactor given = Redactor.of(password == null ? List.of() : List.of(password.reveal()));
-        UnaryOperator<String> redactor = text -> given.redact(configured.redact(text));
+        Redactor redactor = configuration.redactor().with(password == null ? List.of() : List.of(password.reveal()));
         Module module = binder -> {
             binder.install(configuration.module());
             ConfigBinder.bindConfig(binder, EngineConfig.class, EngineConfig.PREFIX);
