@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.g3stor.steps;
 
+import br.com.webplanet.roteiro.model.Localized;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -15,5 +16,10 @@ final class Messages {
                 ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** The text of {@code key} in pt-BR and English. */
+    static Localized localized(String key) {
+        return Localized.of(get(Localized.PT_BR, key), get(Locale.ENGLISH, key));
     }
 }

@@ -57,9 +57,8 @@ public final class ReviewYesterdayStep implements ChecklistStep {
 
     @Override
     public StepDescriptor descriptor() {
-        return new StepDescriptor(ID, Localized.of(Messages.get(Localized.PT_BR, "review.title"),
-                Messages.get(Locale.ENGLISH, "review.title")), WIKI, Set.of("mail.triage"), RoutineOrder.G3STOR_REVIEW,
-                null);
+        return new StepDescriptor(ID, Messages.localized("review.title"), WIKI, Set.of("mail.triage"),
+                RoutineOrder.G3STOR_REVIEW, null);
     }
 
     @Override

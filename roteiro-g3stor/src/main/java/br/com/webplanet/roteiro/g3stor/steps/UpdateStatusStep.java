@@ -69,9 +69,8 @@ public final class UpdateStatusStep implements ChecklistStep {
 
     @Override
     public StepDescriptor descriptor() {
-        return new StepDescriptor(ID, Localized.of(Messages.get(Localized.PT_BR, "status.title"),
-                Messages.get(Locale.ENGLISH, "status.title")), WIKI, Set.of("mail.triage"), RoutineOrder.TICKET_STATUS,
-                null);
+        return new StepDescriptor(ID, Messages.localized("status.title"), WIKI, Set.of("mail.triage"),
+                RoutineOrder.TICKET_STATUS, null);
     }
 
     @Override

@@ -58,8 +58,7 @@ public final class WaitingCustomersStep implements ChecklistStep {
 
     @Override
     public StepDescriptor descriptor() {
-        return new StepDescriptor(ID, Localized.of(Messages.get(Localized.PT_BR, "waiting.title"),
-                Messages.get(Locale.ENGLISH, "waiting.title")), WIKI, Set.of(UpdateStatusStep.ID),
+        return new StepDescriptor(ID, Messages.localized("waiting.title"), WIKI, Set.of(UpdateStatusStep.ID),
                 RoutineOrder.WAITING_CUSTOMERS, null);
     }
 
