@@ -35,16 +35,14 @@ public final class DemoEnvironment implements AutoCloseable {
             "github.open-issues");
     static final ZoneId ZONE = ZoneId.of("America/Sao_Paulo");
 
-    private final Path dir;
     private final GreenMail mail;
     private final G3storSimulator g3stor;
     private final Map<String, String> secrets;
     private final Path configFile;
     private final int seededMessages;
 
-    private DemoEnvironment(Path dir, GreenMail mail, G3storSimulator g3stor, Map<String, String> secrets,
-                            Path configFile, int seededMessages) {
-        this.dir = dir;
+    private DemoEnvironment(GreenMail mail, G3storSimulator g3stor, Map<String, String> secrets, Path configFile,
+                            int seededMessages) {
         this.mail = mail;
         this.g3stor = g3stor;
         this.secrets = Map.copyOf(secrets);
@@ -73,7 +71,7 @@ public final class DemoEnvironment implements AutoCloseable {
             Map<String, String> env = Map.of(DemoConfig.MAIL_PASSWORD_ENV, password, DemoConfig.G3STOR_TOKEN_ENV, token);
             Path config = DemoConfig.write(dir.resolve("roteiro-demo.yaml"), dir, mail.getImap().getPort(),
                     mail.getSmtp().getPort(), g3stor.baseUrl());
-            return new DemoEnvironment(dir, mail, g3stor, env, config, morning.size());
+            return new DemoEnvironment(mail, g3stor, env, config, morning.size());
         } catch (IOException | RuntimeException e) {
             if (g3stor != null) {
                 g3stor.close();
@@ -82,10 +80,6 @@ public final class DemoEnvironment implements AutoCloseable {
             throw e instanceof IOException io ? new UncheckedIOException("the demo could not start", io)
                     : (RuntimeException) e;
         }
-    }
-
-    public Path dir() {
-        return dir;
     }
 
     public Path configFile() {
