@@ -8,7 +8,6 @@ import br.com.webplanet.roteiro.report.DailyReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** Runs the routine (or some steps), writes the HTML report, mails it when configured, prints the summary. */
@@ -36,11 +35,9 @@ public final class RoutineRun {
                 config.fileFor(report.runDate(), report.dryRun()));
         RunSummary.print(out, report, html);
         if (!report.dryRun() && !config.mailTo().isEmpty()) {
-            Optional<String> problem = ReportMailer.send(roteiro, config, report, html);
-            problem.ifPresent(p -> out.println(CliText.get("report.mailFailed", p)));
-            if (problem.isEmpty()) {
-                out.println(CliText.get("report.mailed", String.join(", ", config.mailTo())));
-            }
+            ReportMailer.send(roteiro, config, report, html).ifPresentOrElse(
+                    p -> out.println(CliText.get("report.mailFailed", p)),
+                    () -> out.println(CliText.get("report.mailed", String.join(", ", config.mailTo()))));
         }
         return new Outcome(report, html);
     }
