@@ -204,8 +204,7 @@ public final class InMemoryTicketSystem implements TicketSystem {
     @Override
     public synchronized Optional<Customer> customerByEmail(MailAddress email) {
         return customers.values().stream()
-                .filter(c -> c.contacts().stream().anyMatch(k -> k.email() != null
-                        && k.email().normalized().equals(email.normalized())))
+                .filter(c -> c.contacts().stream().anyMatch(k -> hasEmail(k, email)))
                 .findFirst();
     }
 
@@ -213,8 +212,7 @@ public final class InMemoryTicketSystem implements TicketSystem {
     public synchronized void flagContact(MailAddress email, String reason) {
         for (Customer c : List.copyOf(customers.values())) {
             List<Contact> contacts = c.contacts().stream()
-                    .map(k -> k.email() != null && k.email().normalized().equals(email.normalized())
-                            ? new Contact(k.name(), k.email(), k.phone(), reason) : k)
+                    .map(k -> hasEmail(k, email) ? new Contact(k.name(), k.email(), k.phone(), reason) : k)
                     .toList();
             customers.put(c.id(), new Customer(c.id(), c.name(), c.document(), contacts));
         }
@@ -234,6 +232,10 @@ public final class InMemoryTicketSystem implements TicketSystem {
             throw new java.util.NoSuchElementException("no ticket " + id);
         }
         return t;
+    }
+
+    private static boolean hasEmail(Contact contact, MailAddress email) {
+        return contact.email() != null && contact.email().normalized().equals(email.normalized());
     }
 
     private static Instant max(Instant a, Instant b) {
