@@ -13,6 +13,7 @@ import br.com.webplanet.roteiro.model.NewTicket;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
+import br.com.webplanet.roteiro.spi.RemoteException;
 import br.com.webplanet.roteiro.spi.TicketConflictException;
 import br.com.webplanet.roteiro.spi.TicketQuery;
 import br.com.webplanet.roteiro.spi.TicketSystem;
@@ -86,20 +87,15 @@ public final class G3storTicketSystem implements TicketSystem {
         Map<String, String> q = new LinkedHashMap<>();
         q.put("since", since == null ? null : since.toString());
         q.put("limit", Integer.toString(pageSize));
-        HttpResult first = http.call("GET", http.url(List.of("tickets", id.value(), "interactions"), q), null, Map.of());
-        if (first.status() == 404) {
-            throw new NoSuchElementException("no ticket " + id + " in G3stor");
-        }
-        expect(first);
-        List<Interaction> out = new java.util.ArrayList<>();
-        first.json().path("items").forEach(n -> out.add(TicketJson.interaction(n)));
-        JsonNode next = first.json().get("next");
-        if (next != null && !next.isNull()) {
-            try (Stream<Interaction> rest = Pages.stream(http, http.resolve(next.asText()), TicketJson::interaction)) {
-                rest.forEach(out::add);
+        try (Stream<Interaction> all = Pages.stream(http, http.url(List.of("tickets", id.value(), "interactions"), q),
+                TicketJson::interaction)) {
+            return all.toList();
+        } catch (RemoteException e) {
+            if (e.status() == 404) {
+                throw new NoSuchElementException("no ticket " + id + " in G3stor");
             }
+            throw e;
         }
-        return List.copyOf(out);
     }
 
     @Override
