@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The waiting-customers queue ({@code details.queue}) as a Markdown table. Entries are
@@ -54,22 +55,20 @@ final class QueueTable {
     }
 
     private static String instant(Object value, ReportLabels labels) {
-        if (value == null) {
-            return NONE;
-        }
-        try {
-            return labels.dateTime(Instant.parse(value.toString()));
-        } catch (RuntimeException e) {
-            return cell(value.toString());
-        }
+        return formatted(value, text -> labels.dateTime(Instant.parse(text)));
     }
 
     private static String duration(Object value) {
+        return formatted(value, text -> ReportLabels.duration(Duration.parse(text)));
+    }
+
+    /** The value formatted, or as it is (as a cell) when it does not parse. */
+    private static String formatted(Object value, UnaryOperator<String> format) {
         if (value == null) {
             return NONE;
         }
         try {
-            return ReportLabels.duration(Duration.parse(value.toString()));
+            return format.apply(value.toString());
         } catch (RuntimeException e) {
             return cell(value.toString());
         }
