@@ -59,11 +59,6 @@ final class IntakeLookup implements ThreadLookup {
                 a -> tickets.customerByEmail(address).isPresent());
     }
 
-    /** Forgets a cached ticket after it changed (e.g. a participant was added). */
-    void forget(TicketId ticket) {
-        ticketCache.remove(ticket);
-    }
-
     private Optional<Ticket> ticket(TicketId id) {
         return ticketCache.computeIfAbsent(id, tickets::get);
     }

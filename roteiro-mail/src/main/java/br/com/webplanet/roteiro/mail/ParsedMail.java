@@ -2,7 +2,6 @@ package br.com.webplanet.roteiro.mail;
 
 import br.com.webplanet.roteiro.model.AttachmentRef;
 import br.com.webplanet.roteiro.model.MailAddress;
-import br.com.webplanet.roteiro.model.MailMessage;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
@@ -38,11 +37,6 @@ record ParsedMail(String messageId, boolean syntheticId, String folder, long uid
     /** A header value by name (any case), or null. */
     String header(String name) {
         return headers.get(name.toLowerCase(Locale.ROOT));
-    }
-
-    MailMessage toMailMessage() {
-        return new MailMessage(messageId, folder, uid, from, to, subject, sentAt, inReplyTo, references, text,
-                attachments.stream().map(Attachment::ref).toList());
     }
 
     /** An attachment by reference; {@code content} streams it from the server when needed. */
