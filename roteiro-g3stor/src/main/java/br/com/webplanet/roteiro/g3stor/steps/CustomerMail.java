@@ -1,7 +1,6 @@
 package br.com.webplanet.roteiro.g3stor.steps;
 
 import br.com.webplanet.roteiro.model.InteractionKind;
-import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.NewInteraction;
 import br.com.webplanet.roteiro.model.OutgoingMail;
 import br.com.webplanet.roteiro.model.SentMail;
@@ -21,19 +20,28 @@ import java.util.Optional;
 final class CustomerMail {
     private CustomerMail() {}
 
-    /** The Message-ID for a mail of {@code kind} about {@code ticket}; stable for one journal key. */
-    static String messageId(Mailer mailer, Ticket ticket, String kind) {
-        return "<roteiro." + ticket.id().value() + "." + kind + "@" + mailer.from().domain() + ">";
-    }
-
+    /**
+     * Mails {@code ticket}'s customer contact once under journal {@code key}; {@code kind} names the
+     * mail in its Message-ID, which stays the same for one journal key.
+     */
     static SentMail send(Journal journal, String key, Mailer mailer, TicketSystem tickets, Ticket ticket,
-                         MailAddress to, String subject, String body, String messageId) {
-        OutgoingMail mail = new OutgoingMail(List.of(to), subject, body, null, messageId, null, List.of(),
-                Map.of("Auto-Submitted", "auto-generated"), ticket.id());
+                         String subject, String body, String kind) {
+        String messageId = "<roteiro." + ticket.id().value() + "." + kind + "@" + mailer.from().domain() + ">";
+        OutgoingMail mail = new OutgoingMail(List.of(ticket.customer().contact()), subject, body, null, messageId,
+                null, List.of(), Map.of("Auto-Submitted", "auto-generated"), ticket.id());
         SentMail sent = journal.once(key, SentMail.class, () -> mailer.findSent(messageId), () -> mailer.send(mail));
-        Effects.once(journal, key + ":g3stor", String.class, Optional::empty,
+        Effects.once(journal, ticketEntryKey(key), String.class, Optional::empty,
                 () -> tickets.addInteraction(ticket.id(), new NewInteraction(InteractionKind.AGENT_REPLY, "roteiro",
                         body, sent.sentAt(), messageId), key).id());
         return sent;
+    }
+
+    /** Whether the mail sent under {@code key} is also recorded on its ticket. */
+    static boolean recorded(Journal journal, String key) {
+        return journal.state(ticketEntryKey(key)) == Journal.EffectState.DONE;
+    }
+
+    private static String ticketEntryKey(String key) {
+        return key + ":g3stor";
     }
 }

@@ -71,7 +71,7 @@ final class Reminders {
         }
         for (int n = 1; n <= rules.maxReminders(); n++) {
             if (ctx.journal().state(key(t, n)) == Journal.EffectState.DONE
-                    && ctx.journal().state(key(t, n) + ":g3stor") != Journal.EffectState.DONE) {
+                    && !CustomerMail.recorded(ctx.journal(), key(t, n))) {
                 deliver(ctx, t, n);
             }
         }
@@ -82,11 +82,11 @@ final class Reminders {
         String name = t.customer().contact().name() != null ? t.customer().contact().name()
                 : t.customer().name() != null ? t.customer().name() : t.customer().contact().address();
         String since = t.statusSince().atZone(zone).toLocalDate().toString();
-        CustomerMail.send(ctx.journal(), key, mailer.get(), tickets, t, t.customer().contact(),
+        CustomerMail.send(ctx.journal(), key, mailer.get(), tickets, t,
                 Messages.get(Localized.PT_BR, "status.reminder.subject", t.id(), t.subject()),
                 Messages.get(Localized.PT_BR, "status.reminder.body", name, t.id(), t.subject(), since, number,
                         rules.maxReminders()),
-                CustomerMail.messageId(mailer.get(), t, "lembrete-" + number + "-" + t.statusSince().getEpochSecond()));
+                "lembrete-" + number + "-" + t.statusSince().getEpochSecond());
     }
 
     private static String key(Ticket t, int number) {

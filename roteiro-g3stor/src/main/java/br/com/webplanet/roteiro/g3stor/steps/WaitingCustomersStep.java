@@ -115,7 +115,7 @@ public final class WaitingCustomersStep implements ChecklistStep {
         String since = lastFromUs.atZone(calendar.zone()).toLocalDate().toString();
         String key = "g3stor.silence:" + t.id() + ":" + lastFromUs.getEpochSecond();
         boolean mailed = ctx.journal().state(key) == Journal.EffectState.DONE;
-        if (mailed && ctx.journal().state(key + ":g3stor") == Journal.EffectState.DONE) {
+        if (mailed && CustomerMail.recorded(ctx.journal(), key)) {
             return;
         }
         if (!mailed && (!rules.statusUpdates() || mailer.isEmpty() || t.customer().contact() == null)) {
@@ -132,11 +132,11 @@ public final class WaitingCustomersStep implements ChecklistStep {
         }
         String name = t.customer().contact().name() != null ? t.customer().contact().name()
                 : t.customer().contact().address();
-        CustomerMail.send(ctx.journal(), key, mailer.get(), tickets, t, t.customer().contact(),
+        CustomerMail.send(ctx.journal(), key, mailer.get(), tickets, t,
                 Messages.get(Localized.PT_BR, "waiting.update.subject", t.id(), t.subject()),
                 Messages.get(Localized.PT_BR, "waiting.update.body", name, t.id(), t.subject(),
                         t.status().label(Localized.PT_BR)),
-                CustomerMail.messageId(mailer.get(), t, "andamento-" + lastFromUs.getEpochSecond()));
+                "andamento-" + lastFromUs.getEpochSecond());
         if (!mailed) {   // else only the ticket entry of an earlier run's mail was completed
             result.action(ActionRecord.done("mail.status-update", t.id().value(),
                     Messages.get(locale, "waiting.update.sent", t.id(), since), key)).increment("statusUpdates");
