@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.engine.journal;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -142,6 +143,19 @@ final class Database implements AutoCloseable {
             closed = true;
             idle.forEach(Database::closeQuietly);
             idle.clear();
+        }
+    }
+
+    /** Runs {@code insert}; false when the row is there already (a unique violation). */
+    static boolean insertIfAbsent(PreparedStatement insert) throws SQLException {
+        try {
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (isUniqueViolation(e)) {
+                return false;
+            }
+            throw e;
         }
     }
 

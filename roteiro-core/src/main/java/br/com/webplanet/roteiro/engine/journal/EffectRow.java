@@ -34,13 +34,7 @@ record EffectRow(EffectState state, String resultJson) {
             ps.setString(2, stepId);
             ps.setString(3, runId);
             ps.setObject(4, now());
-            ps.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (Database.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
+            return Database.insertIfAbsent(ps);
         }
     }
 

@@ -90,13 +90,7 @@ public final class LeaseManager {
             ps.setString(3, owner);
             ps.setObject(4, now.atOffset(java.time.ZoneOffset.UTC));
             ps.setLong(5, expires.toEpochMilli());
-            ps.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (Database.isUniqueViolation(e)) {
-                return false;
-            }
-            throw e;
+            return Database.insertIfAbsent(ps);
         }
     }
 
