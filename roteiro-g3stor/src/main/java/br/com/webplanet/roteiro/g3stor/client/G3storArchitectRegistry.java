@@ -27,10 +27,7 @@ public final class G3storArchitectRegistry implements ArchitectRegistry {
         if (r.status() == 404) {
             return Optional.empty();
         }
-        if (!r.ok() || r.json() == null) {
-            throw http.failure(r);
-        }
-        return Optional.of(TexturaJson.architect(r.json()));
+        return Optional.of(TexturaJson.architect(http.expectJson(r)));
     }
 
     @Override
@@ -59,11 +56,8 @@ public final class G3storArchitectRegistry implements ArchitectRegistry {
             throw new NoSuchElementException("no architect " + cau + " in G3stor");
         }
         if (r.status() == 409) {
-            throw new IllegalStateException(http.redact(r.errorMessage()));
+            throw http.conflict(r);
         }
-        if (!r.ok() || r.json() == null) {
-            throw http.failure(r);
-        }
-        return TexturaJson.architect(r.json());
+        return TexturaJson.architect(http.expectJson(r));
     }
 }

@@ -141,6 +141,19 @@ public final class G3storHttp implements AutoCloseable {
         }
     }
 
+    /** The JSON body of a 2xx response; a {@link RemoteException} for anything else. */
+    JsonNode expectJson(HttpResult r) {
+        if (!r.ok() || r.json() == null) {
+            throw failure(r);
+        }
+        return r.json();
+    }
+
+    /** A 409 (the write conflicts with G3stor's state), with G3stor's message. */
+    IllegalStateException conflict(HttpResult r) {
+        return new IllegalStateException(redact(r.errorMessage()));
+    }
+
     /** A {@link RemoteException} for an unexpected response. */
     public RemoteException failure(HttpResult r) {
         boolean retryable = r.status() == 408 || r.status() == 429 || r.status() >= 500;
@@ -148,7 +161,7 @@ public final class G3storHttp implements AutoCloseable {
                 r.fieldErrors(), null);
     }
 
-    String redact(String text) {
+    private String redact(String text) {
         return redactor.redact(text);
     }
 

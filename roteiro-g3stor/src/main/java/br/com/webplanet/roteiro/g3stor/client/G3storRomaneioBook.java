@@ -77,12 +77,9 @@ public final class G3storRomaneioBook implements RomaneioBook {
         HttpResult r = http.call("POST", http.url(List.of("textura", "romaneios"), Map.of()),
                 TexturaJson.romaneio(romaneio), Map.of("Idempotency-Key", idempotencyKey));
         if (r.status() == 409) {
-            throw new IllegalStateException(http.redact(r.errorMessage()));
+            throw http.conflict(r);
         }
-        if (!r.ok() || r.json() == null) {
-            throw http.failure(r);
-        }
-        return TexturaJson.keyed(r.json());
+        return TexturaJson.keyed(http.expectJson(r));
     }
 
     /** Known by id ({@code GET /customers/{id}}) or by CNPJ/CPF ({@code GET /customers?document=}). */

@@ -42,7 +42,7 @@ public final class G3storTicketSystem implements TicketSystem {
     @Override
     public Optional<Ticket> get(TicketId id) {
         HttpResult r = http.call("GET", http.url(List.of("tickets", id.value()), Map.of()), null, Map.of());
-        return r.status() == 404 ? Optional.empty() : Optional.of(TicketJson.ticket(expect(r)));
+        return r.status() == 404 ? Optional.empty() : Optional.of(TicketJson.ticket(http.expectJson(r)));
     }
 
     @Override
@@ -71,7 +71,7 @@ public final class G3storTicketSystem implements TicketSystem {
         Objects.requireNonNull(idempotencyKey, "idempotencyKey is null");
         HttpResult r = http.call("POST", http.url(List.of("tickets"), Map.of()), TicketJson.newTicket(ticket),
                 Map.of("Idempotency-Key", idempotencyKey));
-        return TicketJson.ticket(expect(r));
+        return TicketJson.ticket(http.expectJson(r));
     }
 
     @Override
@@ -139,7 +139,7 @@ public final class G3storTicketSystem implements TicketSystem {
     @Override
     public Optional<Customer> customer(String id) {
         HttpResult r = http.call("GET", http.url(List.of("customers", id), Map.of()), null, Map.of());
-        return r.status() == 404 ? Optional.empty() : Optional.of(TicketJson.customer(expect(r)));
+        return r.status() == 404 ? Optional.empty() : Optional.of(TicketJson.customer(http.expectJson(r)));
     }
 
     @Override
@@ -164,20 +164,13 @@ public final class G3storTicketSystem implements TicketSystem {
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
     }
 
-    private JsonNode expect(HttpResult r) {
-        if (!r.ok() || r.json() == null) {
-            throw http.failure(r);
-        }
-        return r.json();
-    }
-
     private JsonNode expectWrite(HttpResult r, TicketId id) {
         if (r.status() == 404) {
             throw new NoSuchElementException("no ticket " + id + " in G3stor (" + r.operation() + ")");
         }
         if (r.status() == 409) {
-            throw new IllegalStateException(http.redact(r.errorMessage()));
+            throw http.conflict(r);
         }
-        return expect(r);
+        return http.expectJson(r);
     }
 }

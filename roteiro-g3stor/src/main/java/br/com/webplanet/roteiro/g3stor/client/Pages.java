@@ -50,12 +50,9 @@ final class Pages {
         }
 
         private void fetch() {
-            HttpResult r = http.call("GET", next, null, java.util.Map.of());
-            if (!r.ok() || r.json() == null) {
-                throw http.failure(r);
-            }
-            r.json().path("items").forEach(buffer::add);
-            JsonNode link = r.json().get("next");
+            JsonNode page = http.expectJson(http.call("GET", next, null, java.util.Map.of()));
+            page.path("items").forEach(buffer::add);
+            JsonNode link = page.get("next");
             next = link == null || link.isNull() || link.asText().isBlank() ? null : http.resolve(link.asText());
         }
     }
