@@ -15,10 +15,14 @@ public final class RoteiroStartException extends RuntimeException {
     }
 
     static RoteiroStartException of(String what, List<String> problems) {
+        return of(what, problems, null);
+    }
+
+    static RoteiroStartException of(String what, List<String> problems, Throwable cause) {
         StringBuilder text = new StringBuilder("roteiro cannot start: ").append(what).append(" (")
                 .append(problems.size()).append(problems.size() == 1 ? " problem)" : " problems)");
         problems.forEach(p -> text.append("\n  - ").append(p));
-        return new RoteiroStartException(text.toString(), problems, null);
+        return new RoteiroStartException(text.toString(), problems, cause);
     }
 
     /** Each problem, as listed in the message. */

@@ -46,8 +46,7 @@ record Wiring(Injector injector, List<ChecklistStep> steps, List<Service> servic
             for (Message m : e.getErrorMessages()) {
                 problems.add(describe(m));
             }
-            throw new RoteiroStartException(RoteiroStartException.of("the modules cannot be wired", problems)
-                    .getMessage(), problems, e);
+            throw RoteiroStartException.of("the modules cannot be wired", problems, e);
         }
         Set<ChecklistStep> steps = injector.getInstance(Key.get(new TypeLiteral<Set<ChecklistStep>>() {}));
         Set<Service> services = injector.getInstance(Key.get(new TypeLiteral<Set<Service>>() {}));
