@@ -93,8 +93,7 @@ public final class RoteiroConfiguration {
         });
         Map<ConfigBinding, Object> bound = bind(bindings, extraKeys, problems);
         if (!problems.isEmpty()) {
-            Redactor redactor = redactor();
-            throw new ConfigurationException(source.name(), problems.stream().map(redactor::redact).toList());
+            throw failure(problems);
         }
         values.putAll(bound);
     }
@@ -107,7 +106,7 @@ public final class RoteiroConfiguration {
             List<String> problems = new ArrayList<>();
             value = bind(List.of(binding), allowedChildren(List.of(binding)), problems).get(binding);
             if (!problems.isEmpty()) {
-                throw new ConfigurationException(source.name(), problems.stream().map(redactor()::redact).toList());
+                throw failure(problems);
             }
             values.put(binding, value);
         }
@@ -141,6 +140,11 @@ public final class RoteiroConfiguration {
     /** The file name this configuration came from, or null. */
     public String sourceName() {
         return source.name();
+    }
+
+    /** The problems as one exception, secrets (known by now) hidden. */
+    private ConfigurationException failure(List<String> problems) {
+        return new ConfigurationException(source.name(), problems.stream().map(redactor()).toList());
     }
 
     private Map<ConfigBinding, Object> bind(Collection<ConfigBinding> bindings, Map<String, Set<String>> extraKeys,
