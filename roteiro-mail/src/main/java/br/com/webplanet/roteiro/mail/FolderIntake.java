@@ -187,9 +187,7 @@ final class FolderIntake {
         Message[] array = messages.toArray(Message[]::new);
         try {
             Folder to = folder.getStore().getFolder(target);
-            if (!to.exists()) {
-                to.create(Folder.HOLDS_MESSAGES);
-            }
+            imap.createIfMissing(to);
             if (((IMAPStore) folder.getStore()).hasCapability("MOVE")) {
                 folder.moveMessages(array, to);
             } else {

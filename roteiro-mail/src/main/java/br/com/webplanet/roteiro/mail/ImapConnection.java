@@ -84,13 +84,19 @@ public final class ImapConnection implements Service {
     /** Appends a copy of {@code message} (e.g. to the Sent folder), creating the folder when missing. */
     public void append(String folderName, Message message) throws MessagingException {
         Folder f = store().getFolder(folderName);
-        if (!knownFolders.contains(folderName)) {
-            if (!f.exists()) {
-                f.create(Folder.HOLDS_MESSAGES);
-            }
-            knownFolders.add(folderName);
-        }
+        createIfMissing(f);
         f.appendMessages(new Message[] {message});
+    }
+
+    /** Creates {@code folder} when missing; asked once per connection, so repeated appends and moves skip the LIST. */
+    void createIfMissing(Folder folder) throws MessagingException {
+        String name = folder.getFullName();
+        if (!knownFolders.contains(name)) {
+            if (!folder.exists()) {
+                folder.create(Folder.HOLDS_MESSAGES);
+            }
+            knownFolders.add(name);
+        }
     }
 
     @Override
