@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.memory;
 
 import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.Journal;
+import br.com.webplanet.roteiro.spi.JournalKeys;
 import br.com.webplanet.roteiro.spi.ReconcileRequiredException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,7 +49,7 @@ public final class InMemoryJournal implements Journal {
     /** Records an intent with no result for {@code key}, as a run that crashed mid-effect would leave it. */
     public void leavePending(String key) {
         synchronized (backing) {
-            backing.results.put(key, null);
+            backing.results.put(JournalKeys.stored(key), null);
         }
     }
 
@@ -58,8 +59,8 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public <T> T once(String key, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
-        Objects.requireNonNull(key, "key is null");
+    public <T> T once(String givenKey, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
+        String key = JournalKeys.stored(givenKey);
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(effect, "effect is null");
         EffectState state = state(key);
@@ -114,7 +115,8 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public EffectState state(String key) {
+    public EffectState state(String givenKey) {
+        String key = JournalKeys.stored(givenKey);
         synchronized (backing) {
             if (!backing.results.containsKey(key)) {
                 return EffectState.ABSENT;
@@ -124,7 +126,8 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public <T> Optional<T> result(String key, Class<T> type) {
+    public <T> Optional<T> result(String givenKey, Class<T> type) {
+        String key = JournalKeys.stored(givenKey);
         String json;
         synchronized (backing) {
             json = backing.results.get(key);
@@ -133,7 +136,8 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public Checkpoint checkpoint(String name) {
+    public Checkpoint checkpoint(String givenName) {
+        String name = JournalKeys.stored(givenName);
         return new Checkpoint() {
             @Override
             public Optional<String> get() {
@@ -155,7 +159,9 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public void record(String topic, String key, Object value) {
+    public void record(String givenTopic, String givenKey, Object value) {
+        String topic = JournalKeys.storedTopic(givenTopic);
+        String key = JournalKeys.stored(givenKey);
         if (readOnly) {
             return;
         }
@@ -165,7 +171,8 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public <T> Map<String, T> records(String topic, Class<T> type) {
+    public <T> Map<String, T> records(String givenTopic, Class<T> type) {
+        String topic = JournalKeys.storedTopic(givenTopic);
         Map<String, String> raw;
         synchronized (backing) {
             raw = new LinkedHashMap<>(backing.topics.getOrDefault(topic, Map.of()));

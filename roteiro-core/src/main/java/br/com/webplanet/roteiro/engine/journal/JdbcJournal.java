@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.engine.journal;
 
 import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.Journal;
+import br.com.webplanet.roteiro.spi.JournalKeys;
 import br.com.webplanet.roteiro.spi.ReconcileRequiredException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,10 +29,10 @@ public final class JdbcJournal implements Journal {
     private final String stepId;
     private final String runId;
 
-    /** Longest effect key, record key or checkpoint name the tables hold. */
-    public static final int MAX_KEY = 1000;
-    /** Longest record topic the table holds. */
-    public static final int MAX_TOPIC = 200;
+    /** Longest effect key, record key or checkpoint name the tables hold; longer ones are hashed ({@link JournalKeys}). */
+    public static final int MAX_KEY = JournalKeys.MAX_LENGTH;
+    /** Longest record topic the table holds; longer ones are hashed ({@link JournalKeys}). */
+    public static final int MAX_TOPIC = JournalKeys.MAX_TOPIC_LENGTH;
 
     JdbcJournal(Database database, boolean readOnly, String stepId, String runId) {
         this.database = Objects.requireNonNull(database, "database is null");
@@ -61,8 +62,8 @@ public final class JdbcJournal implements Journal {
     }
 
     @Override
-    public <T> T once(String key, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
-        checkLength(key, "key", MAX_KEY);
+    public <T> T once(String givenKey, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
+        String key = JournalKeys.stored(givenKey);
         Objects.requireNonNull(type, "type is null");
         Objects.requireNonNull(effect, "effect is null");
         EffectRow row = database.inTransaction(c -> EffectRow.find(c, key));
@@ -134,14 +135,14 @@ public final class JdbcJournal implements Journal {
     }
 
     @Override
-    public EffectState state(String key) {
-        checkLength(key, "key", MAX_KEY);
+    public EffectState state(String givenKey) {
+        String key = JournalKeys.stored(givenKey);
         return database.inTransaction(c -> EffectRow.find(c, key)).state();
     }
 
     @Override
-    public <T> Optional<T> result(String key, Class<T> type) {
-        checkLength(key, "key", MAX_KEY);
+    public <T> Optional<T> result(String givenKey, Class<T> type) {
+        String key = JournalKeys.stored(givenKey);
         EffectRow row = database.inTransaction(c -> EffectRow.find(c, key));
         return row.state() == EffectState.DONE ? Optional.ofNullable(JournalJson.read(row.resultJson(), type))
                 : Optional.empty();
@@ -149,14 +150,13 @@ public final class JdbcJournal implements Journal {
 
     @Override
     public Checkpoint checkpoint(String name) {
-        checkLength(name, "checkpoint name", MAX_KEY);
-        return new JdbcCheckpoint(database, name, readOnly);
+        return new JdbcCheckpoint(database, JournalKeys.stored(name), readOnly);
     }
 
     @Override
-    public void record(String topic, String key, Object value) {
-        checkLength(topic, "topic", MAX_TOPIC);
-        checkLength(key, "key", MAX_KEY);
+    public void record(String givenTopic, String givenKey, Object value) {
+        String topic = JournalKeys.storedTopic(givenTopic);
+        String key = JournalKeys.stored(givenKey);
         if (readOnly) {
             return;
         }
@@ -193,8 +193,8 @@ public final class JdbcJournal implements Journal {
     }
 
     @Override
-    public <T> Map<String, T> records(String topic, Class<T> type) {
-        checkLength(topic, "topic", MAX_TOPIC);
+    public <T> Map<String, T> records(String givenTopic, Class<T> type) {
+        String topic = JournalKeys.storedTopic(givenTopic);
         Map<String, String> raw = database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT record_key, value_json FROM journal_record"
                     + " WHERE topic = ? ORDER BY seq, record_key")) {
@@ -211,13 +211,5 @@ public final class JdbcJournal implements Journal {
         Map<String, T> out = new LinkedHashMap<>();
         raw.forEach((k, v) -> out.put(k, JournalJson.read(v, type)));
         return java.util.Collections.unmodifiableMap(out);
-    }
-
-    private static void checkLength(String value, String what, int max) {
-        Objects.requireNonNull(value, what + " is null");
-        if (value.length() > max) {
-            throw new IllegalArgumentException("journal " + what + " is " + value.length() + " characters long, more than "
-                    + max + ": shorten it (e.g. hash the variable part): " + value.substring(0, 60) + "…");
-        }
     }
 }

@@ -7,6 +7,7 @@ import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.Journal.EffectState;
+import br.com.webplanet.roteiro.spi.JournalKeys;
 import br.com.webplanet.roteiro.spi.ReconcileRequiredException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -162,5 +163,43 @@ public abstract class JournalContract {
         assertThat(journal().records("mail.decisions", TicketId.class)).containsExactly(
                 Map.entry("<2>", new TicketId("G3-9")), Map.entry("<1>", new TicketId("G3-1")));
         assertThat(journal().records("nothing", TicketId.class)).isEmpty();
+    }
+
+    @Test
+    void keysLongerThanTheTablesHoldAreHashedNotRefused() {
+        String longId = "mail:<" + "x".repeat(1_200) + "@spam.example>";
+        String otherLongId = "mail:<" + "x".repeat(1_200) + "@spam.example.org>";
+
+        TicketId first = journal().once(longId, TicketId.class, () -> new TicketId("G3-" + calls.incrementAndGet()));
+        TicketId again = journal().once(longId, TicketId.class, () -> new TicketId("G3-" + calls.incrementAndGet()));
+        TicketId other = journal().once(otherLongId, TicketId.class,
+                () -> new TicketId("G3-" + calls.incrementAndGet()));
+
+        assertThat(first).isEqualTo(again).isEqualTo(new TicketId("G3-1"));
+        assertThat(other).isEqualTo(new TicketId("G3-2"));
+        assertThat(journal().state(longId)).isEqualTo(EffectState.DONE);
+        assertThat(journal().result(longId, TicketId.class)).contains(first);
+
+        journal().checkpoint("imap:" + "F".repeat(1_500)).put("7:1");
+        assertThat(journal().checkpoint("imap:" + "F".repeat(1_500)).get()).contains("7:1");
+        assertThat(journal().checkpoint("imap:" + "F".repeat(1_501)).get()).isEmpty();
+
+        String topic = "t".repeat(300);
+        journal().record(topic, longId, new TicketId("G3-7"));
+        Map<String, TicketId> records = journal().records(topic, TicketId.class);
+        assertThat(records).hasSize(1);
+        String storedKey = records.keySet().iterator().next();
+        assertThat(storedKey).hasSizeLessThanOrEqualTo(1000).startsWith("mail:<xxxx").contains("sha256:")
+                .isEqualTo(JournalKeys.stored(longId));
+        assertThat(records.get(storedKey)).isEqualTo(new TicketId("G3-7"));
+    }
+
+    @Test
+    void keysUpToTheLimitAreStoredAsGiven() {
+        String key = "k".repeat(1000);
+        journal().record("t", key, "v");
+
+        assertThat(journal().records("t", String.class)).containsOnlyKeys(key);
+        assertThat(JournalKeys.stored(key)).isSameAs(key);
     }
 }

@@ -64,20 +64,6 @@ class JournalStoreTest {
     }
 
     @Test
-    void keysTooLongForTheTablesAreRefusedBeforeAnyEffect() {
-        try (JournalStore store = JournalStore.open("jdbc:h2:mem:" + java.util.UUID.randomUUID())) {
-            String key = "mail:<" + "x".repeat(JdbcJournal.MAX_KEY) + ">";
-            java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-
-            assertThatThrownBy(() -> store.journal().once(key, String.class, () -> "G3-" + calls.incrementAndGet()))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 1000");
-            assertThatThrownBy(() -> store.journal().record("t".repeat(201), "k", "v"))
-                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("topic");
-            assertThat(calls).hasValue(0);
-        }
-    }
-
-    @Test
     void pruningForgetsOldReportsAndRecordsButKeepsEffectsAndCheckpoints() {
         try (JournalStore store = JournalStore.open("jdbc:h2:mem:" + java.util.UUID.randomUUID())) {
             store.journal().once("mail:<1>", String.class, () -> "G3-1");
