@@ -27,14 +27,14 @@ final class IssueComposer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     /** The issue to create and what was redacted from it. */
-    record Draft(NewIssue issue, Map<Redactor.Kind, Integer> redactions) {}
+    record Draft(NewIssue issue, Map<PersonalDataRedactor.Kind, Integer> redactions) {}
 
     private final GitHubConfig config;
     private final TicketSystem tickets;
-    private final Redactor redactor;
+    private final PersonalDataRedactor redactor;
     private final PriorityMatrix matrix = PriorityMatrix.defaultMatrix();
 
-    IssueComposer(GitHubConfig config, TicketSystem tickets, Redactor redactor) {
+    IssueComposer(GitHubConfig config, TicketSystem tickets, PersonalDataRedactor redactor) {
         this.config = requireNonNull(config, "config is null");
         this.tickets = requireNonNull(tickets, "tickets is null");
         this.redactor = requireNonNull(redactor, "redactor is null");
@@ -71,15 +71,15 @@ final class IssueComposer {
         Priority priority = matrix.priority(ticket.urgency(), ticket.impact());
         // only what came from the ticket is redacted: the template's own words are not personal data
         List<String> names = personalNames(ticket);
-        Redactor.Result title = redactor.redact(ticket.subject(), names);
-        Redactor.Result text = redactor.redact(description.strip(), names);
+        PersonalDataRedactor.Result title = redactor.redact(ticket.subject(), names);
+        PersonalDataRedactor.Result text = redactor.redact(description.strip(), names);
         String body = messages.issueTemplate()
                 .replace("{{ticket}}", ticket.id().value())
                 .replace("{{subject}}", title.text())
                 .replace("{{priority}}", priority.label().in(messages.locale()))
                 .replace("{{createdAt}}", DATE.format(ticket.createdAt().atZone(zone)))
                 .replace("{{description}}", text.text().isBlank() ? "—" : text.text());
-        Map<Redactor.Kind, Integer> counts = new EnumMap<>(Redactor.Kind.class);
+        Map<PersonalDataRedactor.Kind, Integer> counts = new EnumMap<>(PersonalDataRedactor.Kind.class);
         title.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
         text.counts().forEach((k, v) -> counts.merge(k, v, Integer::sum));
         NewIssue issue = new NewIssue(route(ticket), ticket.id(), "[" + ticket.id().value() + "] " + title.text(),

@@ -53,7 +53,7 @@ public final class OpenIssuesStep implements ChecklistStep {
         this.tickets = requireNonNull(tickets, "tickets is null");
         this.tracker = requireNonNull(tracker, "tracker is null");
         this.connection = requireNonNull(connection, "connection is null");
-        this.composer = new IssueComposer(config, tickets, new Redactor());
+        this.composer = new IssueComposer(config, tickets, new PersonalDataRedactor());
         this.sync = new IssueSync(config, tickets);
     }
 

@@ -2,12 +2,12 @@ package br.com.webplanet.roteiro.github;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.webplanet.roteiro.github.Redactor.Kind;
+import br.com.webplanet.roteiro.github.PersonalDataRedactor.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class RedactorTest {
-    private final Redactor redactor = new Redactor();
+class PersonalDataRedactorTest {
+    private final PersonalDataRedactor redactor = new PersonalDataRedactor();
 
     private static final String TEXT = """
             Bom dia! Aqui é a Maria José Conceição, da Padaria Pão Quente Ltda (CNPJ 12.345.678/0001-90).
@@ -18,7 +18,7 @@ class RedactorTest {
 
     @Test
     void removesEveryKindOfPersonalDataFromRealisticText() {
-        Redactor.Result result = redactor.redact(TEXT, List.of("Maria José Conceição", "Padaria Pão Quente Ltda"));
+        PersonalDataRedactor.Result result = redactor.redact(TEXT, List.of("Maria José Conceição", "Padaria Pão Quente Ltda"));
 
         assertThat(result.text())
                 .doesNotContain("Maria", "Conceição", "Conceicao", "Padaria", "12.345.678/0001-90", "123.456.789-09",
@@ -34,7 +34,7 @@ class RedactorTest {
 
     @Test
     void matchesNamesIgnoringAccentsAndCase() {
-        Redactor.Result result = redactor.redact("Falei com JOAO DA SILVA e com joão; o Silva confirmou.",
+        PersonalDataRedactor.Result result = redactor.redact("Falei com JOAO DA SILVA e com joão; o Silva confirmou.",
                 List.of("João da Silva"));
 
         assertThat(result.text()).isEqualTo("Falei com [nome] e com [nome]; o [nome] confirmou.");
@@ -43,7 +43,7 @@ class RedactorTest {
 
     @Test
     void redactsPeopleNamedAfterATitleEvenWhenNotGivenTheirName() {
-        Redactor.Result result = redactor.redact("Quem acompanha é o Sr. Fernandes e a Dra. Ana Paula de Souza; "
+        PersonalDataRedactor.Result result = redactor.redact("Quem acompanha é o Sr. Fernandes e a Dra. Ana Paula de Souza; "
                 + "a Dona Cida aprovou.", List.of());
 
         assertThat(result.text()).isEqualTo("Quem acompanha é o Sr. [nome] e a Dra. [nome]; a Dona [nome] aprovou.");
@@ -51,7 +51,7 @@ class RedactorTest {
 
     @Test
     void numbersInANameAreNotTreatedAsNameWords() {
-        Redactor.Result result = redactor.redact("Ajuste 281 pedido pela Loja 281", List.of("Loja 281"));
+        PersonalDataRedactor.Result result = redactor.redact("Ajuste 281 pedido pela Loja 281", List.of("Loja 281"));
 
         assertThat(result.text()).isEqualTo("Ajuste 281 pedido pela [nome]");
     }
@@ -67,18 +67,18 @@ class RedactorTest {
 
     @Test
     void tellsUnformattedCpfFromMobileNumberByCheckDigits() {
-        Redactor.Result result = redactor.redact("CPF 12345678909, celular 11987654321", List.of());
+        PersonalDataRedactor.Result result = redactor.redact("CPF 12345678909, celular 11987654321", List.of());
 
         assertThat(result.text()).isEqualTo("CPF [CPF], celular [telefone]");
-        assertThat(Redactor.isValidCpf("12345678909")).isTrue();
-        assertThat(Redactor.isValidCpf("11111111111")).isFalse();
+        assertThat(BrazilianDocuments.isValidCpf("12345678909")).isTrue();
+        assertThat(BrazilianDocuments.isValidCpf("11111111111")).isFalse();
     }
 
     @Test
     void leavesOrdinaryNumbersDatesAndTicketIdsAlone() {
         String text = "Chamado G3-1234 aberto em 28/11/2026 às 10:30; NF 123456, valor R$ 1.234,56, versão 2.3.1.";
 
-        Redactor.Result result = redactor.redact(text, List.of());
+        PersonalDataRedactor.Result result = redactor.redact(text, List.of());
 
         assertThat(result.text()).isEqualTo(text);
         assertThat(result.total()).isZero();
@@ -86,7 +86,7 @@ class RedactorTest {
 
     @Test
     void redactsUnformattedCnpjAndLowerCaseStreetWords() {
-        Redactor.Result result = redactor.redact("cnpj 12345678000190, entrega na travessa Santa Rita, nº 45",
+        PersonalDataRedactor.Result result = redactor.redact("cnpj 12345678000190, entrega na travessa Santa Rita, nº 45",
                 List.of());
 
         assertThat(result.text()).isEqualTo("cnpj [CNPJ], entrega na [endereço]");
