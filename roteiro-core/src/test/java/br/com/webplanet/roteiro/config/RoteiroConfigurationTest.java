@@ -221,4 +221,40 @@ class RoteiroConfigurationTest {
         assertThat(matrix.priority(br.com.webplanet.roteiro.model.Urgency.VERY_HIGH,
                 br.com.webplanet.roteiro.model.Impact.VERY_HIGH)).isEqualTo(br.com.webplanet.roteiro.model.Priority.MAJOR);
     }
+
+    @Test
+    void yamlAliasIsRefusedWithFileAndLineInsteadOfUsingTheAliasName() throws IOException {
+        Path file = write("""
+                secrets:
+                  pw: &pw s3nha-de-verdade
+                mail:
+                  imap:
+                    host: imap.example.com
+                    user: suporte@example.com
+                    password: *pw
+                """);
+
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class,
+                () -> RoteiroConfiguration.load(file, Map.of()));
+
+        assertThat(e).isNotNull();
+        assertThat(e.getMessage()).startsWith("roteiro.yaml").contains("line 7", "mail.imap.password", "*pw",
+                "YAML alias", "${ENV:NAME}").doesNotContain("s3nha-de-verdade");
+    }
+
+    @Test
+    void yamlAnchorWithoutAliasIsAnOrdinaryValue() throws IOException {
+        Path file = write("""
+                mail:
+                  imap:
+                    host: &h imap.example.com
+                    user: suporte@example.com
+                    password: x
+                """);
+
+        RoteiroConfiguration config = RoteiroConfiguration.load(file, Map.of());
+        config.validate(MAIL);
+
+        assertThat(config.value(MailConfig.class, "mail").imap().host()).isEqualTo("imap.example.com");
+    }
 }
