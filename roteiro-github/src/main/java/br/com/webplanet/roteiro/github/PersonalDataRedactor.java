@@ -1,10 +1,8 @@
 package br.com.webplanet.roteiro.github;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -58,8 +56,8 @@ public final class PersonalDataRedactor {
         }
     }
 
-    private static final String NOT_ALNUM_BEFORE = "(?<![\\p{L}\\p{N}])";
-    private static final String NOT_ALNUM_AFTER = "(?![\\p{L}\\p{N}])";
+    static final String NOT_ALNUM_BEFORE = "(?<![\\p{L}\\p{N}])";
+    static final String NOT_ALNUM_AFTER = "(?![\\p{L}\\p{N}])";
     /** Between the groups of a document number: nothing, one space, or a punctuation mark with a space around. */
     private static final String SEP = "(?:[ \\t]?[./-][ \\t]?|[ \\t]|\\r?\\n)?";
     private static final String AT = "(?:[ \\t]*(?:@|\\[[ \\t]*(?:at|arroba)[ \\t]*]|\\([ \\t]*(?:at|arroba)[ \\t]*\\)"
@@ -98,22 +96,6 @@ public final class PersonalDataRedactor {
     private static final Pattern PHONE = Pattern.compile("(?=[+(\\d])" + NOT_ALNUM_BEFORE
             + "(?:\\+\\s?55[\\s.-]?|55(?=\\(?\\d{2}\\)?\\s?9?\\d{4}[\\s.-]?\\d{4}(?!\\d)))?"
             + "(?:\\(\\s?0?\\d{2}\\s?\\)\\s?|0?\\d{2}[\\s.-]?)?(?:9[\\s.-]?)?\\d{4}[\\s.-]?\\d{4,5}(?!\\p{N})");
-    /** A title followed by a name ("Sr. Fernandes", "sr. fernandes", "Dona Cida"). */
-    private static final Pattern ABBREVIATED_TITLE = Pattern.compile(
-            "(?<![\\p{L}])(?i:sr|sra|srta|dr|dra|prof|profa|eng)(?:\\.\\s*|\\s+)");
-    private static final Pattern WORD_TITLE = Pattern.compile("(?<![\\p{L}])(?i:dona|seu|senhor|senhora)\\s+");
-    private static final Pattern CAPITALISED_WORDS = Pattern.compile(
-            "\\p{Lu}[\\p{L}'-]*(?:[ \\t]+(?:d[aeo]s?[ \\t]+)?\\p{Lu}[\\p{L}'-]*){0,4}(?![\\p{L}\\p{N}])");
-    private static final Pattern ANY_CASE_NAME = Pattern.compile(
-            "\\p{L}[\\p{L}'-]+(?:[ \\t]+d[aeo]s?[ \\t]+\\p{L}[\\p{L}'-]+)?(?![\\p{L}\\p{N}])");
-    private static final Set<String> NOT_A_NAME = Set.of("e", "é", "que", "não", "nao", "já", "ja", "foi", "vai",
-            "pode", "disse", "pediu", "ligou", "está", "esta", "estava", "também", "tambem", "me", "nos", "lhe",
-            "o", "a", "os", "as", "de", "da", "do", "em", "no", "na", "com", "para", "por", "se", "ou", "mas",
-            "responsável", "responsavel", "gerente", "diretor", "diretora", "dono", "dona");
-    private static final Pattern ADJACENT_NAMES = Pattern.compile(
-            "\\[nome](?:\\s+(?:(?i:d[aeo]s?|e)\\s+)?\\[nome])+");
-    private static final Set<String> NAME_STOPWORDS = Set.of("da", "de", "do", "das", "dos", "e", "ltda", "me", "sa",
-            "s/a", "eireli", "cia", "epp", "mei");
     private static final Pattern URL_AT = Pattern.compile("(?i)%40");
     private static final Pattern URL_SPACE = Pattern.compile("(?i)%20");
     private static final Pattern URL_PLUS = Pattern.compile("(?<=\\S)\\+(?=[\\p{L}\\p{N}])");
@@ -139,9 +121,9 @@ public final class PersonalDataRedactor {
         out = replace(out, ADDRESS, m -> Kind.ADDRESS, counts);
         out = replace(out, LOWER_CASE_ADDRESS, PersonalDataRedactor::lowerCaseAddressOrNothing, counts);
         out = replace(out, PHONE, PersonalDataRedactor::phoneOrNothing, counts);
-        out = replaceNames(out, names, counts);
-        out = replaceTitledNames(out, counts);
-        out = mergeAdjacentNames(out, counts);
+        out = PersonNames.replaceGiven(out, names, counts);
+        out = PersonNames.replaceTitled(out, counts);
+        out = PersonNames.mergeAdjacent(out, counts);
         return new Result(out, counts);
     }
 
@@ -254,121 +236,5 @@ public final class PersonalDataRedactor {
 
     private static int digitCount(Matcher m) {
         return (int) m.group().chars().filter(c -> c >= '0' && c <= '9').count();
-    }
-
-    private static String replaceNames(String text, Collection<String> names, Map<Kind, Integer> counts) {
-        List<String> variants = new ArrayList<>();
-        for (String name : names == null ? List.<String>of() : names) {
-            if (name == null || name.isBlank()) {
-                continue;
-            }
-            variants.add(fold(normalise(name).trim()));
-            // people are also called by one of their names alone ("a Maria", "Sr. Souza"); over-redacting a
-            // company's word ("Pão") is the price of never posting a person's name
-            for (String word : fold(normalise(name)).split("[\\s,.()/-]+")) {
-                if (word.length() >= 3 && word.chars().allMatch(Character::isLetter)
-                        && !NAME_STOPWORDS.contains(word)) {
-                    variants.add(word);
-                }
-            }
-        }
-        if (variants.isEmpty()) {
-            return text;
-        }
-        // one pass, longest first at each place: a whole name before its words
-        variants.sort((x, y) -> y.length() - x.length());
-        StringBuilder alternatives = new StringBuilder();
-        for (String variant : new java.util.LinkedHashSet<>(variants)) {
-            alternatives.append(alternatives.isEmpty() ? "" : "|")
-                    .append(Pattern.quote(variant).replace(" ", "\\E\\s+\\Q"));
-        }
-        Matcher m = Pattern.compile(NOT_ALNUM_BEFORE + "(?:" + alternatives + ")" + NOT_ALNUM_AFTER).matcher(fold(text));
-        StringBuilder sb = new StringBuilder();
-        int last = 0;
-        while (m.find()) {
-            counts.merge(Kind.NAME, 1, Integer::sum);
-            sb.append(text, last, m.start()).append(Kind.NAME.placeholder());
-            last = m.end();
-        }
-        return sb.append(text, last, text.length()).toString();
-    }
-
-    /** "[nome] [nome] da [nome]" was one person's name, word by word: one placeholder, counted once. */
-    private static String mergeAdjacentNames(String text, Map<Kind, Integer> counts) {
-        Matcher m = ADJACENT_NAMES.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        while (m.find()) {
-            int words = m.group().split("\\[nome]", -1).length - 1;
-            counts.merge(Kind.NAME, 1 - words, Integer::sum);
-            m.appendReplacement(sb, Matcher.quoteReplacement(Kind.NAME.placeholder()));
-        }
-        m.appendTail(sb);
-        return sb.toString();
-    }
-
-    /**
-     * A person named after a title we were not told about: after an abbreviated title ("Sr.", "dra") the next
-     * word in any case (customers write "sr. fernandes"); after a title in full ("Dona", "seu") only capitalised
-     * words, since "seu pedido" is not a person.
-     */
-    private static String replaceTitledNames(String text, Map<Kind, Integer> counts) {
-        String out = replaceAfterTitle(text, ABBREVIATED_TITLE, true, counts);
-        return replaceAfterTitle(out, WORD_TITLE, false, counts);
-    }
-
-    private static String replaceAfterTitle(String text, Pattern titles, boolean anyCase, Map<Kind, Integer> counts) {
-        Matcher title = titles.matcher(text);
-        StringBuilder sb = new StringBuilder();
-        int last = 0;
-        while (last < text.length() && title.find(last)) {
-            Matcher name = CAPITALISED_WORDS.matcher(text).region(title.end(), text.length());
-            boolean found = name.lookingAt();
-            if (!found && anyCase) {
-                name = ANY_CASE_NAME.matcher(text).region(title.end(), text.length());
-                found = name.lookingAt() && !NOT_A_NAME.contains(name.group().split("\\s+")[0]
-                        .toLowerCase(Locale.ROOT));
-            }
-            if (found) {
-                counts.merge(Kind.NAME, 1, Integer::sum);
-                sb.append(text, last, title.end()).append(Kind.NAME.placeholder());
-                last = name.end();
-            } else {
-                sb.append(text, last, title.end());
-                last = title.end();
-            }
-        }
-        sb.append(text.substring(Math.min(last, text.length())));
-        return sb.toString();
-    }
-
-    /**
-     * Lower case without accents, exactly one char per char of {@code s}, so a match in the folded text has the
-     * same position in the original.
-     */
-    static String fold(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            sb.append(c < FOLDED.length ? FOLDED[c] : foldChar(c));
-        }
-        return sb.toString();
-    }
-
-    /** {@link #fold} of the Latin characters, computed once: folding is most of the cost of matching names. */
-    private static final char[] FOLDED = new char[0x250];
-
-    static {
-        for (char c = 0; c < FOLDED.length; c++) {
-            FOLDED[c] = foldChar(c);
-        }
-    }
-
-    private static char foldChar(char c) {
-        String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-        char base = d.isEmpty() ? c : d.charAt(0);
-        if (Character.getType(base) == Character.NON_SPACING_MARK) {
-            base = ' ';
-        }
-        return Character.toLowerCase(base);
     }
 }

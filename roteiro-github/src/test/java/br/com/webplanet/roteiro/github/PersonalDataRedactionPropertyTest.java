@@ -89,12 +89,12 @@ class PersonalDataRedactionPropertyTest {
         while (digits.find()) {
             assertThat(digits.group().replaceAll("\\D", "")).as("digits left in %s", out).hasSizeLessThan(4);
         }
-        String folded = PersonalDataRedactor.fold(rest);
+        String folded = PersonNames.fold(rest);
         String collapsed = rest.replaceAll("[^0-9A-Za-z]", "").toUpperCase(Locale.ROOT);
         for (Object piece : sample.pieces()) {
             if (piece instanceof Pii pii) {
                 for (String word : pii.words()) {
-                    String w = PersonalDataRedactor.fold(word);
+                    String w = PersonNames.fold(word);
                     assertThat(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(w) + "(?![\\p{L}\\p{N}])")
                             .matcher(folded).find()).as("'%s' left in %s", word, out).isFalse();
                     if (word.matches("[0-9A-Z]{8,}")) {
