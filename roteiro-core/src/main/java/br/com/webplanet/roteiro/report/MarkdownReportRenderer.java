@@ -154,8 +154,8 @@ public final class MarkdownReportRenderer {
     private static void tasks(StringBuilder out, DailyReport report, ReportLabels labels) {
         List<TaskLine> open = report.openTasks();
         List<TaskLine> closed = report.closedTasks();
-        if (report.tasks().isEmpty() && report.steps().stream().allMatch(s -> s.humanTasks().isEmpty())) {
-            return;   // nothing raised, nothing kept (e.g. a report written before tasks had a life)
+        if (report.tasks().isEmpty()) {
+            return;   // no task open nor closed that day (or a report written before tasks had a life)
         }
         ReportFormat f = labels.format();
         out.append("\n## ").append(labels.get("section.openTasks")).append("\n\n");
