@@ -27,7 +27,8 @@ public final class RunSummary {
                 out.printf("       %s%n", summary);
             }
         }
-        long tasks = report.steps().stream().mapToLong(s -> s.humanTasks().size()).sum();
+        long tasks = report.tasks().isEmpty() ? report.steps().stream().mapToLong(s -> s.humanTasks().size()).sum()
+                : report.openTasks().size();
         out.println(CliText.get("summary.totals", report.count(StepStatus.DONE) + report.count(StepStatus.NOTHING_TO_DO),
                 report.count(StepStatus.NEEDS_ATTENTION), report.count(StepStatus.FAILED),
                 report.count(StepStatus.SKIPPED), tasks));

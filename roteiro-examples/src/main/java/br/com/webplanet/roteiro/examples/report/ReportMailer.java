@@ -6,7 +6,9 @@ import br.com.webplanet.roteiro.examples.ReportConfig;
 import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.OutgoingMail;
 import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.report.ReportFormat;
 import br.com.webplanet.roteiro.report.StepReport;
+import br.com.webplanet.roteiro.report.TaskLine;
 import br.com.webplanet.roteiro.spi.Mailer;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,8 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sends the HTML report to {@code report.mail-to} through the mail module's {@link Mailer}, once
- * per run (the Message-ID carries the run id). Sending is best effort: a failure is reported, the
+ * Sends the day's HTML report (every run of the date merged, with the open tasks) to
+ * {@code report.mail-to} through the mail module's {@link Mailer}, once per run that mails it (the
+ * Message-ID carries the latest run's id). Sending is best effort: a failure is reported, the
  * run's outcome does not change, and the reason is told with the configuration's secrets redacted.
  */
 public final class ReportMailer {
@@ -58,6 +61,14 @@ public final class ReportMailer {
             text.append("- ").append(s.title() == null ? s.stepId() : s.title().ptBR()).append(": ")
                     .append(s.status().label().ptBR()).append(s.summary().isEmpty() ? "" : " — " + s.summary())
                     .append('\n');
+        }
+        ReportFormat f = new ReportFormat(br.com.webplanet.roteiro.model.Localized.PT_BR, java.time.ZoneId.of("UTC"));
+        if (!report.openTasks().isEmpty()) {
+            text.append("\nTarefas abertas (").append(report.openTasks().size()).append("):\n");
+            for (TaskLine t : report.openTasks()) {
+                text.append("- ").append(t.id()).append(" · ").append(f.businessDays(t.ageBusinessDays())).append(" · ")
+                        .append(t.title()).append(t.target().isBlank() ? "" : " — " + t.target()).append('\n');
+            }
         }
         return text.append("\nO relatório completo está na versão HTML desta mensagem.\n").toString();
     }
