@@ -64,8 +64,8 @@ public final class ReportFormat {
     }
 
     /**
-     * A duration as people read it: {@code 350 ms}, {@code 12 s}, {@code 3 min 07 s},
-     * {@code 1 h 05 min}; negative with a leading minus.
+     * A duration as people read it: {@code 350 ms}, {@code 12 s}, {@code 40 min},
+     * {@code 3 min 07 s}, {@code 1 h 05 min}; negative with a leading minus.
      */
     public String duration(Duration d) {
         if (d.isNegative()) {
@@ -75,7 +75,7 @@ public final class ReportFormat {
         if (s >= 3600) {
             return String.format(Locale.ROOT, "%d h %02d min", s / 3600, (s % 3600) / 60);
         } else if (s >= 60) {
-            return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+            return s % 60 == 0 ? s / 60 + " min" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
         } else if (s == 0 && d.toMillis() > 0) {
             return d.toMillis() + " ms";
         }
