@@ -13,7 +13,6 @@ import br.com.webplanet.roteiro.spi.Mailer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +24,9 @@ import java.util.Optional;
  * run's outcome does not change, and the reason is told with the configuration's secrets redacted.
  */
 public final class ReportMailer {
+    /** The mail is pt-BR; only dates and ages are formatted here (no time of day), so the zone does not matter. */
+    private static final ReportFormat PT_BR = new ReportFormat(br.com.webplanet.roteiro.model.Localized.PT_BR,
+            java.time.ZoneOffset.UTC);
     private ReportMailer() {}
 
     /** Sends the report; empty when sent, else why not. */
@@ -35,7 +37,7 @@ public final class ReportMailer {
         }
         try {
             String domain = mailer.get().from().domain();
-            String subject = "Roteiro Diário " + report.runDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            String subject = "Roteiro Diário " + PT_BR.date(report.runDate())
                     + " — " + status(report);
             mailer.get().send(new OutgoingMail(config.mailTo().stream().map(MailAddress::of).toList(), subject,
                     text(report), Files.readString(html), "<roteiro-report." + report.runId() + "@" + domain + ">",
@@ -62,7 +64,7 @@ public final class ReportMailer {
                     .append(s.status().label().ptBR()).append(s.summary().isEmpty() ? "" : " — " + s.summary())
                     .append('\n');
         }
-        ReportFormat f = new ReportFormat(br.com.webplanet.roteiro.model.Localized.PT_BR, java.time.ZoneId.of("UTC"));
+        ReportFormat f = PT_BR;
         if (!report.openTasks().isEmpty()) {
             text.append("\nTarefas abertas (").append(report.openTasks().size()).append("):\n");
             for (TaskLine t : report.openTasks()) {
