@@ -63,6 +63,7 @@ public final class MarkdownReportRenderer {
         }
         if (report.steps().isEmpty()) {
             out.append(labels.get("report.noSteps")).append('\n');
+            tasks(out, report, labels);
             return out.toString();
         }
         out.append(labels.get("report.totals", String.valueOf(report.steps().size()), totals(report, labels)))

@@ -120,7 +120,8 @@ class MarkdownReportRendererTest {
                 .doesNotContainPattern("(?<!\\\\)\\[[^\\]]*(?<!\\\\)\\]\\(javascript");
         assertThat(md).contains("&lt;img src=x onerror=alert(1)&gt; \\[clique\\](javascript:alert(2))",
                 "Chamado \\*\\*aberto\\*\\* para !\\[x\\](javascript:alert(3))",
-                "Como fazer à mão: javascript:alert(1)", "a\\|b");
+                "Como fazer à mão: javascript:alert(1)", "(como fazer: javascript:alert(6))",
+                "| `t-0123456789` | &lt;img src=x onerror=alert(7)&gt; | x | \\[y\\](javascript:alert(8)) |");
     }
 
     @Test
