@@ -241,7 +241,7 @@ final class StepRunner {
             if (!stoppedAfterInterrupt(e.thread())) {
                 stragglers.put(d.id(), e.thread());
             }
-            String why = messages.get("step.timeout", EngineMessages.human(timeout));
+            String why = messages.get("step.timeout", messages.human(timeout));
             LOG.warn("Failure in step {} of module {}: {}", d.id(), d.module(), why);
             return report(d, StepResult.of(StepStatus.FAILED, why), new StepError("timeout", why, List.of()),
                     Duration.ofNanos(System.nanoTime() - start));
