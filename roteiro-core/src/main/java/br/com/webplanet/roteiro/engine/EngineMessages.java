@@ -9,9 +9,11 @@ import java.util.ResourceBundle;
 final class EngineMessages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final br.com.webplanet.roteiro.report.ReportFormat format;
 
     EngineMessages(Locale locale) {
         this.locale = locale;
+        this.format = new br.com.webplanet.roteiro.report.ReportFormat(locale, java.time.ZoneOffset.UTC);
         Locale chosen = "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
         this.bundle = ResourceBundle.getBundle("br.com.webplanet.roteiro.engine.messages", chosen,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -21,25 +23,8 @@ final class EngineMessages {
         return new MessageFormat(bundle.getString(key), locale).format(args);
     }
 
-    /** A duration as people write it: {@code 30 s}, {@code 5 min}, {@code 1 h 30 min}. */
-    static String human(Duration d) {
-        long seconds = d.toSeconds();
-        if (seconds < 60) {
-            return d.toMillis() < 1000 ? d.toMillis() + " ms" : seconds + " s";
-        }
-        long hours = seconds / 3600;
-        long minutes = (seconds % 3600) / 60;
-        long rest = seconds % 60;
-        StringBuilder text = new StringBuilder();
-        if (hours > 0) {
-            text.append(hours).append(" h");
-        }
-        if (minutes > 0) {
-            text.append(text.isEmpty() ? "" : " ").append(minutes).append(" min");
-        }
-        if (rest > 0) {
-            text.append(text.isEmpty() ? "" : " ").append(rest).append(" s");
-        }
-        return text.toString();
+    /** A duration as the reports write it ({@code 200 ms}, {@code 30 min}, {@code 1 h 30 min}): one formatter for all. */
+    String human(Duration d) {
+        return format.duration(d);
     }
 }

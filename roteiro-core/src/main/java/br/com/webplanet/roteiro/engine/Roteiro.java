@@ -3,6 +3,7 @@ package br.com.webplanet.roteiro.engine;
 import br.com.webplanet.roteiro.engine.journal.JournalStore;
 import br.com.webplanet.roteiro.engine.journal.PendingEffects;
 import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.sla.BusinessCalendar;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
 import com.google.inject.Binding;
@@ -31,6 +32,7 @@ public final class Roteiro implements AutoCloseable {
     private final JournalStore store;
     private final StepRunner runner;
     private final ServiceLifecycle services;
+    private final Tasks tasks;
 
     Roteiro(Injector injector, List<ChecklistStep> plan, Set<String> selection, JournalStore store,
             RunSettings settings, ServiceLifecycle services) {
@@ -38,8 +40,16 @@ public final class Roteiro implements AutoCloseable {
         this.plan = List.copyOf(plan);
         this.selection = Set.copyOf(selection);
         this.store = store;
-        this.runner = new StepRunner(store, settings);
+        this.tasks = new Tasks(store.tasks(), settings.clock(), settings.dryRun(), calendar(injector, settings));
+        this.runner = new StepRunner(store, settings, tasks);
         this.services = services;
+    }
+
+    /** A module's bound {@link BusinessCalendar}, else Brazil's national holidays in the clock's zone. */
+    private static BusinessCalendar calendar(Injector injector, RunSettings settings) {
+        Binding<BusinessCalendar> bound = injector.getExistingBinding(Key.get(BusinessCalendar.class));
+        return bound != null ? bound.getProvider().get()
+                : BusinessCalendar.builder(settings.clock().getZone()).build();
     }
 
     /** Starts building a routine. */
@@ -91,9 +101,18 @@ public final class Roteiro implements AutoCloseable {
         return store.pending();
     }
 
-    /** Reports of past runs. */
+    /** Reports of past runs and whole days. */
     public RunHistory history() {
-        return new RunHistory(store.runs());
+        return new RunHistory(store.runs(), tasks);
+    }
+
+    /**
+     * The tasks for people: list, mark done, discard, assign (see {@link Tasks}). Steps raise them
+     * ({@code HumanTask}); they stay open until a person closes them or their step finds the cause
+     * gone. In a dry-run routine nothing changes.
+     */
+    public Tasks tasks() {
+        return tasks;
     }
 
     /**

@@ -40,15 +40,20 @@ final class StepRunner {
     private final EngineMessages messages;
     /** Steps that passed their time limit and ignored the interrupt: their threads may still be working. */
     private final Map<String, Thread> stragglers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Tasks tasks;
+    /** The date of the run in progress (runs are one at a time: Roteiro serialises them). */
+    private LocalDate currentRunDate;
 
-    StepRunner(JournalStore store, RunSettings settings) {
+    StepRunner(JournalStore store, RunSettings settings, Tasks tasks) {
         this.store = store;
         this.settings = settings;
         this.messages = new EngineMessages(settings.locale());
+        this.tasks = tasks;
     }
 
     DailyReport run(List<ChecklistStep> steps) {
         LocalDate runDate = settings.dateOfRun();
+        currentRunDate = runDate;
         String runId = runDate + "-" + UUID.randomUUID().toString().substring(0, 8);
         Instant startedAt = settings.clock().instant();
         if (!settings.dryRun()) {
@@ -72,11 +77,64 @@ final class StepRunner {
             }
         }
         DailyReport report = new DailyReport(runId, runDate, startedAt, settings.clock().instant(), settings.dryRun(),
-                reports);
+                reports, taskLines(runDate, reports), List.of());
         if (!settings.dryRun()) {
             store.runs().finished(report);
         }
         return report;
+    }
+
+    /**
+     * Keeps the tasks a step raised (outside dry-run); when the step did not fail and was not
+     * skipped, closes its earlier tasks whose cause it re-examined and did not raise again.
+     */
+    private void syncTasks(StepDescriptor d, StepResult r) {
+        if (settings.dryRun() || currentRunDate == null) {
+            return;
+        }
+        try {
+            Instant now = settings.clock().instant();
+            List<br.com.webplanet.roteiro.model.Task> raised = store.tasks().raise(d.id(), r.humanTasks(),
+                    currentRunDate, now);
+            if (r.status() == StepStatus.FAILED || r.status() == StepStatus.SKIPPED) {
+                return;   // it did not look at everything it meant to: absence of a task proves nothing
+            }
+            java.util.Set<br.com.webplanet.roteiro.model.TaskId> ids = new java.util.HashSet<>();
+            raised.forEach(t -> ids.add(t.id()));
+            String reason = messages.get("task.resolved", d.title().in(settings.locale()), currentRunDate.toString());
+            List<br.com.webplanet.roteiro.model.Task> closed = store.tasks().resolve(d.id(), r.reexamined(), ids,
+                    currentRunDate, now, reason);
+            if (!closed.isEmpty()) {
+                LOG.info("step {}: {} task(s) closed, their cause is gone", d.id(), closed.size());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("step {}: its tasks were not kept in the journal: {}", d.id(), e.getMessage());
+        }
+    }
+
+    /** Open tasks (oldest first, with ages) and those closed on the run's date; in dry-run, plus what this run raised. */
+    private List<br.com.webplanet.roteiro.report.TaskLine> taskLines(LocalDate runDate, List<StepReport> reports) {
+        try {
+            List<br.com.webplanet.roteiro.report.TaskLine> lines = new ArrayList<>(tasks.lines(runDate));
+            if (settings.dryRun()) {
+                java.util.Set<String> known = new java.util.HashSet<>();
+                lines.forEach(l -> known.add(l.id()));
+                for (StepReport s : reports) {
+                    for (HumanTask h : s.humanTasks()) {
+                        var id = br.com.webplanet.roteiro.model.TaskId.of(s.stepId(), h.subject());
+                        if (known.add(id.value())) {
+                            lines.add(new br.com.webplanet.roteiro.report.TaskLine(id.value(), s.stepId(), h.title(),
+                                    h.target(), h.reason(), h.wikiLink(), br.com.webplanet.roteiro.model.TaskState.OPEN,
+                                    runDate, settings.clock().instant(), 0, null, null, null, null));
+                        }
+                    }
+                }
+            }
+            return lines;
+        } catch (RuntimeException e) {
+            LOG.warn("the report lists no tasks: they could not be read from the journal: {}", e.getMessage());
+            return List.of();
+        }
     }
 
     private void notifyFinished(StepDescriptor d, StepReport report) {
@@ -183,7 +241,7 @@ final class StepRunner {
             if (!stoppedAfterInterrupt(e.thread())) {
                 stragglers.put(d.id(), e.thread());
             }
-            String why = messages.get("step.timeout", EngineMessages.human(timeout));
+            String why = messages.get("step.timeout", messages.human(timeout));
             LOG.warn("Failure in step {} of module {}: {}", d.id(), d.module(), why);
             return report(d, StepResult.of(StepStatus.FAILED, why), new StepError("timeout", why, List.of()),
                     Duration.ofNanos(System.nanoTime() - start));
@@ -239,6 +297,7 @@ final class StepRunner {
     }
 
     private StepReport report(StepDescriptor d, StepResult r, StepError error, Duration took) {
+        syncTasks(d, r);
         return new StepReport(d.id(), d.module(), d.title(), d.wikiLink(), d.order(), r.status(),
                 settings.redactor().apply(r.summary()),
                 r.counts(), r.actions(), r.humanTasks(), r.details(), error, took);

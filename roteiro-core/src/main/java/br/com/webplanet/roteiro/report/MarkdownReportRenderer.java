@@ -17,8 +17,14 @@ import java.util.stream.Collectors;
  * Renders a {@link DailyReport} as Markdown, in Brazilian Portuguese by default or in English:
  * a header with the date, start, duration and totals per status, then one section per step with
  * its status, summary, counts, actions, human tasks (with wiki links), error and, for the
- * waiting-customers step, the queue as a table. Times are shown in the given zone
+ * waiting-customers step, the queue as a table; then the open tasks (oldest first, with their age
+ * in business days) and the tasks closed that day. Times are shown in the given zone
  * (America/Sao_Paulo by default).
+ *
+ * <p>Every text that came from outside (mail subjects, customer names, error messages) goes through
+ * {@link #text}: HTML is written as entities and Markdown's link and emphasis characters are
+ * escaped, so a Markdown viewer never renders an {@code <img onerror>} or a {@code javascript:} link
+ * from it; links are written only for {@code http}, {@code https} and {@code mailto} addresses.
  */
 public final class MarkdownReportRenderer {
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("America/Sao_Paulo");
@@ -48,12 +54,16 @@ public final class MarkdownReportRenderer {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(labels.get("report.title", labels.date(report.runDate()))).append("\n\n");
         out.append(labels.get("report.started", labels.dateTime(report.startedAt()),
-                ReportLabels.duration(Duration.between(report.startedAt(), report.finishedAt())))).append("\n\n");
+                labels.duration(Duration.between(report.startedAt(), report.finishedAt())))).append("\n\n");
         if (report.dryRun()) {
             out.append(labels.get("report.dryRun")).append("\n\n");
         }
+        if (report.runs().size() > 1) {
+            out.append(labels.get("report.runs", String.valueOf(report.runs().size()))).append("\n\n");
+        }
         if (report.steps().isEmpty()) {
             out.append(labels.get("report.noSteps")).append('\n');
+            tasks(out, report, labels);
             return out.toString();
         }
         out.append(labels.get("report.totals", String.valueOf(report.steps().size()), totals(report, labels)))
@@ -62,6 +72,7 @@ public final class MarkdownReportRenderer {
             out.append('\n');
             step(out, step, labels);
         }
+        tasks(out, report, labels);
         return out.toString();
     }
 
@@ -81,9 +92,9 @@ public final class MarkdownReportRenderer {
         out.append("## ").append(step.order()).append(". ").append(ICONS.get(step.status())).append(' ')
                 .append(title).append(" — ").append(step.status().label().in(labels.locale())).append("\n\n");
         out.append(labels.get("step.meta", step.stepId(), step.module() == null ? "—" : step.module(),
-                ReportLabels.duration(step.duration())));
+                labels.duration(step.duration())));
         if (step.wikiLink() != null) {
-            out.append(" · ").append(labels.get("step.wiki", step.wikiLink().toString()));
+            out.append(" · ").append(link(labels.get("step.wiki.label"), step.wikiLink()));
         }
         out.append('\n');
         if (!step.summary().isBlank()) {
@@ -91,7 +102,7 @@ public final class MarkdownReportRenderer {
         }
         if (!step.counts().isEmpty()) {
             out.append('\n').append("**").append(labels.get("section.counts")).append("** ")
-                    .append(step.counts().entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .append(step.counts().entrySet().stream().map(e -> text(labels.format().counter(e.getKey())) + " " + e.getValue())
                             .collect(Collectors.joining(" · "))).append('\n');
         }
         if (!step.actions().isEmpty()) {
@@ -116,7 +127,7 @@ public final class MarkdownReportRenderer {
     private static String action(ActionRecord a, ReportLabels labels) {
         StringBuilder s = new StringBuilder(a.planned() ? "- ◌ " : "- ✔ ");
         s.append(line(a.description().isBlank() ? a.kind() : a.description()));
-        s.append(" (`").append(a.kind()).append('`');
+        s.append(" (").append(code(a.kind()));
         if (!a.target().isBlank()) {
             s.append(" → ").append(line(a.target()));
         }
@@ -136,13 +147,88 @@ public final class MarkdownReportRenderer {
             s.append(": ").append(line(t.reason()));
         }
         if (t.wikiLink() != null) {
-            s.append(" ([").append(labels.get("task.wiki")).append("](").append(t.wikiLink()).append("))");
+            s.append(" (").append(link(labels.get("task.wiki"), t.wikiLink())).append(')');
         }
         return s.toString();
     }
 
-    /** User text on one Markdown line. */
+    private static void tasks(StringBuilder out, DailyReport report, ReportLabels labels) {
+        List<TaskLine> open = report.openTasks();
+        List<TaskLine> closed = report.closedTasks();
+        if (report.tasks().isEmpty()) {
+            return;   // no task open nor closed that day (or a report written before tasks had a life)
+        }
+        ReportFormat f = labels.format();
+        out.append("\n## ").append(labels.get("section.openTasks")).append("\n\n");
+        if (open.isEmpty()) {
+            out.append(labels.get("tasks.none")).append('\n');
+        } else {
+            out.append(labels.get("tasks.header")).append('\n').append("|---|---|---|---|---|---|---|\n");
+            for (TaskLine t : open) {
+                out.append("| ").append(code(t.id())).append(" | ").append(cell(t.title())).append(" | ")
+                        .append(cell(t.target())).append(" | ").append(cell(t.reason())).append(" | ")
+                        .append(f.date(t.openedOn())).append(" | ").append(f.businessDays(t.ageBusinessDays()))
+                        .append(" | ").append(t.assignee() == null ? "—" : cell(t.assignee())).append(" |\n");
+            }
+        }
+        if (!closed.isEmpty()) {
+            out.append("\n## ").append(labels.get("section.closedTasks")).append("\n\n")
+                    .append(labels.get("tasks.closedHeader")).append('\n').append("|---|---|---|---|---|---|\n");
+            for (TaskLine t : closed) {
+                out.append("| ").append(code(t.id())).append(" | ").append(cell(t.title())).append(" | ")
+                        .append(t.state().label().in(f.locale())).append(" | ")
+                        .append(t.closedBy() == null ? "—" : cell(t.closedBy())).append(" | ")
+                        .append(t.closedAt() == null ? "—" : f.dateTime(t.closedAt())).append(" | ")
+                        .append(t.closeNote().isBlank() ? "—" : cell(t.closeNote())).append(" |\n");
+            }
+        }
+    }
+
+    /** User text on one Markdown line, neutralised (see {@link #text}). */
     private static String line(String text) {
-        return text.replace("\r", "").replace("\n", " ").strip();
+        return text(text.replace("\r", "").replace("\n", " ").strip());
+    }
+
+    /** User text in a table cell: one line, neutralised, pipes escaped. */
+    private static String cell(String text) {
+        return line(text).replace("|", "\\|");
+    }
+
+    /**
+     * Text from outside made inert for Markdown viewers: {@code & < >} as HTML entities (no tag, no
+     * autolink), and {@code \ ` * _ [ ] ~} escaped (no link, image, emphasis or code span from it).
+     */
+    static String text(String raw) {
+        StringBuilder out = new StringBuilder(raw.length() + 16);
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '\\', '`', '*', '_', '[', ']', '~' -> out.append('\\').append(c);
+                default -> out.append(c);
+            }
+        }
+        if (out.length() > 0 && (out.charAt(0) == '#' || out.charAt(0) == '+' || out.charAt(0) == '-')) {
+            out.insert(0, '\\');   // not a heading or list item of its own
+        }
+        return out.toString();
+    }
+
+    /** Our own identifiers in a code span (backticks in them dropped). */
+    private static String code(String id) {
+        return "`" + id.replace("`", "") + "`";
+    }
+
+    /** A link only for http(s) and mailto; anything else (e.g. {@code javascript:}) as inert text. */
+    static String link(String label, java.net.URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        String address = uri.toASCIIString();
+        if ((scheme.equals("http") || scheme.equals("https") || scheme.equals("mailto"))
+                && address.chars().noneMatch(ch -> ch == '<' || ch == '>' || ch <= ' ')) {
+            return "[" + text(label) + "](" + address.replace("(", "%28").replace(")", "%29") + ")";
+        }
+        return text(label) + ": " + text(address);
     }
 }

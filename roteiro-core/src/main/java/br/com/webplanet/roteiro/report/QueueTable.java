@@ -36,7 +36,7 @@ final class QueueTable {
                     .append(" | ").append(cell(priority(row.get("priority"), labels)))
                     .append(" | ").append(instant(row.get("waitingSince"), labels))
                     .append(" | ").append(instant(row.get("deadline"), labels))
-                    .append(" | ").append(duration(row.get("timeToBreach")))
+                    .append(" | ").append(duration(row.get("timeToBreach"), labels))
                     .append(" | ").append(state(row, labels))
                     .append(" | ").append(cell(text(row.get("reason")))).append(" |\n");
         }
@@ -58,8 +58,8 @@ final class QueueTable {
         return formatted(value, text -> labels.dateTime(Instant.parse(text)));
     }
 
-    private static String duration(Object value) {
-        return formatted(value, text -> ReportLabels.duration(Duration.parse(text)));
+    private static String duration(Object value, ReportLabels labels) {
+        return formatted(value, text -> labels.duration(Duration.parse(text)));
     }
 
     /** The value formatted, or as it is (as a cell) when it does not parse. */
@@ -85,8 +85,8 @@ final class QueueTable {
         return value == null || value.toString().isBlank() ? NONE : value.toString();
     }
 
-    /** A table cell: no line breaks, pipes escaped. */
+    /** A table cell: no line breaks, neutralised for Markdown viewers, pipes escaped. */
     static String cell(String text) {
-        return text.replace("\r", "").replace('\n', ' ').replace("|", "\\|");
+        return MarkdownReportRenderer.text(text.replace("\r", "").replace('\n', ' ')).replace("|", "\\|");
     }
 }

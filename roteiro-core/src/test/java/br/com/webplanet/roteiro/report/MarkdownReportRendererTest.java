@@ -27,7 +27,7 @@ class MarkdownReportRendererTest {
                 "",
                 "12 e-mails lidos, 2 chamados abertos.",
                 "",
-                "**Contagens:** messages 12 · ticketsOpened 2",
+                "**Contagens:** mensagens 12 · chamados abertos 2",
                 "",
                 "**Ações:**",
                 "",
@@ -95,5 +95,51 @@ class MarkdownReportRendererTest {
                 Instant.parse("2027-02-10T11:00:00Z"), false, List.of());
         assertThat(renderer.render(empty).lines()).containsExactly("# Roteiro diário — 10/02/2027", "",
                 "Início: 10/02/2027 08:00 · Duração: 0 s", "", "Nenhuma etapa foi executada.");
+    }
+
+    @Test
+    void outsideTextCannotBecomeHtmlOrAScriptLinkInAMarkdownViewer() {
+        // #15.6: a subject and a reason as a hostile sender would write them; a step's wiki link with javascript:
+        StepReport hostile = new StepReport("mail.triage", "mail", null, java.net.URI.create("javascript:alert(1)"), 1,
+                br.com.webplanet.roteiro.spi.StepStatus.NEEDS_ATTENTION,
+                "<img src=x onerror=alert(1)> [clique](javascript:alert(2))", java.util.Map.of(), List.of(
+                        br.com.webplanet.roteiro.spi.ActionRecord.done("ticket.open", "<script>x</script>",
+                                "Chamado **aberto** para ![x](javascript:alert(3))", "k")),
+                List.of(new br.com.webplanet.roteiro.spi.HumanTask("<b onmouseover=alert(4)>Ler</b>",
+                        "a|b", "[aqui](javascript:alert(5))", java.net.URI.create("javascript:alert(6)"))),
+                java.util.Map.of(), null, java.time.Duration.ZERO);
+        TaskLine line = new TaskLine("t-0123456789", "mail.triage", "<img src=x onerror=alert(7)>", "x",
+                "[y](javascript:alert(8))", null, br.com.webplanet.roteiro.model.TaskState.OPEN,
+                LocalDate.of(2027, 2, 9), Instant.parse("2027-02-09T11:00:00Z"), 1, null, null, null, null);
+        DailyReport report = new DailyReport("r", LocalDate.of(2027, 2, 10), Instant.parse("2027-02-10T11:00:00Z"),
+                Instant.parse("2027-02-10T11:00:00Z"), false, List.of(hostile), List.of(line), List.of());
+
+        String md = renderer.render(report);
+
+        assertThat(md).doesNotContain("<img", "<script", "<b ", "](<javascript")
+                .doesNotContainPattern("(?<!\\\\)\\[[^\\]]*(?<!\\\\)\\]\\(javascript");
+        assertThat(md).contains("&lt;img src=x onerror=alert(1)&gt; \\[clique\\](javascript:alert(2))",
+                "Chamado \\*\\*aberto\\*\\* para !\\[x\\](javascript:alert(3))",
+                "Como fazer à mão: javascript:alert(1)", "(como fazer: javascript:alert(6))",
+                "| `t-0123456789` | &lt;img src=x onerror=alert(7)&gt; | x | \\[y\\](javascript:alert(8)) |");
+    }
+
+    @Test
+    void listsOpenTasksOldestFirstWithTheirAgeAndTheTasksClosedThatDay() {
+        TaskLine older = new TaskLine("t-aaaaaaaaaa", "textura.romaneios", "Digitar o romaneio", "NF-e 4521", "cliente novo",
+                null, br.com.webplanet.roteiro.model.TaskState.OPEN, LocalDate.of(2027, 2, 8),
+                Instant.parse("2027-02-08T11:00:00Z"), 2, "ana", null, null, null);
+        TaskLine closed = new TaskLine("t-bbbbbbbbbb", "mail.triage", "Ler a mensagem em quarentena", "INBOX", "",
+                null, br.com.webplanet.roteiro.model.TaskState.DONE, LocalDate.of(2027, 2, 9),
+                Instant.parse("2027-02-09T11:00:00Z"), 1, null, "bruno", Instant.parse("2027-02-10T13:30:00Z"),
+                "reenviada");
+        DailyReport report = new DailyReport("r", LocalDate.of(2027, 2, 10), Instant.parse("2027-02-10T11:00:00Z"),
+                Instant.parse("2027-02-10T11:00:00Z"), false, List.of(), List.of(older, closed), List.of("r1", "r"));
+
+        assertThat(renderer.render(report).lines()).contains("Execuções do dia: 2", "## Tarefas abertas",
+                "| `t-aaaaaaaaaa` | Digitar o romaneio | NF-e 4521 | cliente novo | 08/02/2027 | 2 dias úteis | ana |",
+                "## Tarefas fechadas neste dia",
+                "| `t-bbbbbbbbbb` | Ler a mensagem em quarentena | feita | bruno | 10/02/2027 10:30 | reenviada |");
+        assertThat(renderer.render(report, Locale.ENGLISH)).contains("| 2 business days | ana |", "| done | bruno |");
     }
 }

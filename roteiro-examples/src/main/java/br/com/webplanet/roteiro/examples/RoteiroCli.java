@@ -10,9 +10,12 @@ import br.com.webplanet.roteiro.examples.cli.Logging;
 import br.com.webplanet.roteiro.examples.cli.ReportCommand;
 import br.com.webplanet.roteiro.examples.cli.RunCommand;
 import br.com.webplanet.roteiro.examples.cli.StepsCommand;
+import br.com.webplanet.roteiro.examples.cli.TarefasCommand;
 import br.com.webplanet.roteiro.examples.cli.WatchCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -31,7 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "roteiro", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
         versionProvider = RoteiroCli.Version.class, usageHelpAutoWidth = true,
         subcommands = {RunCommand.class, StepsCommand.class, ReportCommand.class, ConfigCommand.class,
-                DemoCommand.class, WatchCommand.class})
+                DemoCommand.class, WatchCommand.class, TarefasCommand.class})
 public final class RoteiroCli implements Runnable {
     @Spec
     CommandSpec spec;
@@ -40,9 +43,16 @@ public final class RoteiroCli implements Runnable {
     boolean verbose;
 
     private final Map<String, String> env;
+    private final Clock clock;
 
-    RoteiroCli(Map<String, String> env) {
+    RoteiroCli(Map<String, String> env, Clock clock) {
         this.env = Map.copyOf(env);
+        this.clock = clock;
+    }
+
+    /** The clock the commands run with, when one was given (embedding, tests); empty: the system clock. */
+    public Optional<Clock> clock() {
+        return Optional.ofNullable(clock);
     }
 
     /** The environment the commands read ({@code ${ENV:…}} in the configuration, {@code ROTEIRO_CONFIG}). */
@@ -57,9 +67,17 @@ public final class RoteiroCli implements Runnable {
 
     /** Runs the command line and returns the exit code (see {@link ExitCode}). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        return execute(args, out, err, env, null);
+    }
+
+    /**
+     * As {@link #execute(String[], PrintWriter, PrintWriter, Map)}, every command reading "now" from
+     * {@code clock} (e.g. a scenario test moving one clock across days; null: the system clock).
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env, Clock clock) {
         Locale locale = CliText.localeFrom(env);
         Locale.setDefault(locale);
-        CommandLine cli = new CommandLine(new RoteiroCli(env));
+        CommandLine cli = new CommandLine(new RoteiroCli(env, clock));
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(RoteiroCli::usageError);

@@ -18,12 +18,14 @@ public final class JournalStore implements AutoCloseable {
     private final JdbcJournal journal;
     private final LeaseManager leases;
     private final RunStore runs;
+    private final JdbcTaskStore tasks;
 
     private JournalStore(Database database) {
         this.database = database;
         this.journal = new JdbcJournal(database, false, null, null);
         this.leases = new LeaseManager(database, Clock.systemUTC());
         this.runs = new RunStore(database);
+        this.tasks = new JdbcTaskStore(database);
     }
 
     /** Opens the database at {@code url} and brings its schema up to date. */
@@ -80,6 +82,11 @@ public final class JournalStore implements AutoCloseable {
     /** Past runs and their reports. */
     public RunStore runs() {
         return runs;
+    }
+
+    /** Tasks for people, kept until they are done. */
+    public JdbcTaskStore tasks() {
+        return tasks;
     }
 
     /** Effects left pending by crashed or failed runs, for a person to resolve. */

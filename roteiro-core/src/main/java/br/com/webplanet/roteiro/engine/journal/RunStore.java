@@ -63,4 +63,23 @@ public final class RunStore {
         });
         return json.map(j -> JournalJson.read(j, DailyReport.class));
     }
+
+    /** Every finished run's report for {@code runDate}, in the order they started. */
+    public java.util.List<DailyReport> all(LocalDate runDate) {
+        Objects.requireNonNull(runDate, "runDate is null");
+        java.util.List<String> json = database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT report_json FROM journal_run WHERE run_date = ?"
+                    + " AND report_json IS NOT NULL ORDER BY started_at, run_id")) {
+                ps.setObject(1, runDate);
+                try (ResultSet rs = ps.executeQuery()) {
+                    java.util.List<String> out = new java.util.ArrayList<>();
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                    return out;
+                }
+            }
+        });
+        return json.stream().map(j -> JournalJson.read(j, DailyReport.class)).toList();
+    }
 }

@@ -20,6 +20,19 @@ public final class Launch {
         return ((RoteiroCli) spec.root().userObject()).env();
     }
 
+    /** The builder of a command: its configuration, the launcher's environment and, when given, its clock. */
+    public static RoteiroBuilder builder(CommandSpec spec, ConfigOption config) {
+        RoteiroCli root = (RoteiroCli) spec.root().userObject();
+        RoteiroBuilder builder = builder(config.resolve(root.env()), root.env());
+        root.clock().ifPresent(builder::clock);
+        return builder;
+    }
+
+    /** The command's clock: the one given to {@code RoteiroCli.execute}, else the system clock. */
+    public static java.time.Clock clock(CommandSpec spec) {
+        return ((RoteiroCli) spec.root().userObject()).clock().orElseGet(java.time.Clock::systemDefaultZone);
+    }
+
     public static RoteiroBuilder builder(Optional<Path> config, Map<String, String> env) {
         RoteiroBuilder builder = Roteiro.builder().withModules(new LauncherModule()).discoverModules()
                 .environment(env).progress(TerminalProgress.forThisProcess());

@@ -16,7 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code roteiro report}: renders a past run again, from the journal. */
+/**
+ * {@code roteiro report}: renders a day again from the journal — every run of the date merged (the
+ * morning routine, re-runs, watch's mail runs), with the open tasks and those closed that day.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, usageHelpAutoWidth = true)
 public final class ReportCommand implements Callable<Integer> {
     /** Output formats. */
@@ -40,10 +43,10 @@ public final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Roteiro roteiro = Launch.builder(config.resolve(Launch.env(spec)), Launch.env(spec)).build()) {
+        try (Roteiro roteiro = Launch.builder(spec, config).build()) {
             ReportConfig reportConfig = RoutineRun.reportConfig(roteiro);
-            LocalDate day = date != null ? date : LocalDate.now(reportConfig.zone());
-            DailyReport report = roteiro.history().report(day)
+            LocalDate day = date != null ? date : LocalDate.now(Launch.clock(spec).withZone(reportConfig.zone()));
+            DailyReport report = roteiro.history().day(day)
                     .orElseThrow(() -> new RoteiroCli.CliUsageException(CliText.get("report.none", day)));
             ReportFormats.write(report, format, output, reportConfig, out);
         }

@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-/** Runs the routine (or some steps), writes the HTML report, mails it when configured, prints the summary. */
+/**
+ * Runs the routine (or some steps), writes the day's HTML report (every run of the date merged, with
+ * the open tasks), mails it when configured, prints the run's summary.
+ */
 public final class RoutineRun {
     private RoutineRun() {}
 
@@ -31,15 +34,31 @@ public final class RoutineRun {
 
     private static Outcome finish(Roteiro roteiro, DailyReport report, PrintWriter out) {
         ReportConfig config = reportConfig(roteiro);
-        Path html = new HtmlReportRenderer(config.zone()).write(report, CliText.locale(),
+        DailyReport day = dayOf(roteiro, report);
+        Path html = new HtmlReportRenderer(config.zone()).write(day, CliText.locale(),
                 config.fileFor(report.runDate(), report.dryRun()));
         RunSummary.print(out, report, html);
         if (!report.dryRun() && !config.mailTo().isEmpty()) {
-            ReportMailer.send(roteiro, config, report, html).ifPresentOrElse(
+            ReportMailer.send(roteiro, config, day, html).ifPresentOrElse(
                     p -> out.println(CliText.get("report.mailFailed", p)),
                     () -> out.println(CliText.get("report.mailed", String.join(", ", config.mailTo()))));
         }
         return new Outcome(report, html);
+    }
+
+    /**
+     * Writes the HTML report of {@code report}'s day again (e.g. after each of watch's mail runs) and
+     * returns the file; the run's own report when it was a dry-run (dry-runs are not kept).
+     */
+    public static Path refreshDay(Roteiro roteiro, DailyReport report) {
+        ReportConfig config = reportConfig(roteiro);
+        return new HtmlReportRenderer(config.zone()).write(dayOf(roteiro, report), CliText.locale(),
+                config.fileFor(report.runDate(), report.dryRun()));
+    }
+
+    /** The day's view for a kept run; the run itself for a dry-run. */
+    private static DailyReport dayOf(Roteiro roteiro, DailyReport report) {
+        return report.dryRun() ? report : roteiro.history().day(report.runDate()).orElse(report);
     }
 
     /** The {@code report} section, or its defaults when the launcher module is not wired. */

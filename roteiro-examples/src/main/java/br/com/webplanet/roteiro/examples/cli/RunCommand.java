@@ -36,7 +36,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RoteiroBuilder builder = Launch.builder(config.resolve(Launch.env(spec)), Launch.env(spec)).dryRun(dryRun);
+        RoteiroBuilder builder = Launch.builder(spec, config).dryRun(dryRun);
         if (!only.isEmpty()) {
             builder.only(Set.copyOf(only));
         }

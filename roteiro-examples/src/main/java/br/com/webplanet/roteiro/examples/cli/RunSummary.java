@@ -5,7 +5,6 @@ import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.StepStatus;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** The few lines a run prints on stdout: each step with its status and summary, and where the report is. */
@@ -15,7 +14,7 @@ public final class RunSummary {
     public static void print(PrintWriter out, DailyReport report, Path html) {
         Locale locale = CliText.locale();
         out.println(CliText.get(report.dryRun() ? "summary.headerDryRun" : "summary.header",
-                report.runDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), report.runId()));
+                new br.com.webplanet.roteiro.report.ReportFormat(locale, java.time.ZoneOffset.UTC).date(report.runDate()), report.runId()));
         int n = 0;
         for (StepReport step : report.steps()) {
             n++;
@@ -27,7 +26,8 @@ public final class RunSummary {
                 out.printf("       %s%n", summary);
             }
         }
-        long tasks = report.steps().stream().mapToLong(s -> s.humanTasks().size()).sum();
+        long tasks = report.tasks().isEmpty() ? report.steps().stream().mapToLong(s -> s.humanTasks().size()).sum()
+                : report.openTasks().size();
         out.println(CliText.get("summary.totals", report.count(StepStatus.DONE) + report.count(StepStatus.NOTHING_TO_DO),
                 report.count(StepStatus.NEEDS_ATTENTION), report.count(StepStatus.FAILED),
                 report.count(StepStatus.SKIPPED), tasks));

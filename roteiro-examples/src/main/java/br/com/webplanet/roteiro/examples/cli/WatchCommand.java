@@ -33,7 +33,7 @@ public final class WatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        Roteiro roteiro = Launch.builder(config.resolve(Launch.env(spec)), Launch.env(spec)).build();
+        Roteiro roteiro = Launch.builder(spec, config).build();
         MailboxWatcher watcher = roteiro.lookup(MailboxWatcher.class).orElse(null);
         if (watcher == null) {
             roteiro.close();

@@ -2,12 +2,13 @@ package br.com.webplanet.roteiro.examples.report;
 
 import br.com.webplanet.roteiro.model.WaitingCustomer;
 import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.report.ReportFormat;
+import br.com.webplanet.roteiro.report.TaskLine;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.StepStatus;
 import java.net.URI;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +18,8 @@ import java.util.Optional;
 /** What the HTML template shows, already formatted for one locale and time zone. */
 record ReportView(Map<String, String> t, String lang, String runDate, String runId, String started,
                   String finished, boolean dryRun, List<StatusTotal> totals, List<StepRow> steps,
-                  List<TaskRow> tasks, List<ErrorRow> errors, boolean hasQueue, List<QueueRow> queue,
-                  QueueChart.Chart chart, int unreadableQueueItems) {
+                  List<TaskRow> tasks, List<ClosedRow> closedTasks, int runCount, List<ErrorRow> errors,
+                  boolean hasQueue, List<QueueRow> queue, QueueChart.Chart chart, int unreadableQueueItems) {
 
     record StatusTotal(String css, String label, long count) {}
 
@@ -41,7 +42,21 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
         }
     }
 
-    record TaskRow(String step, String title, String target, String reason, String wiki) {}
+    /** An open task: its id (what people type to close it), age in business days (number and text). */
+    record TaskRow(String id, String step, String title, String target, String reason, String wiki, String opened,
+                   int ageDays, String age, String assignee) {}
+
+    /** A task closed on the report's day: by whom, when, with what note. */
+    record ClosedRow(String id, String step, String title, String target, String state, String closedBy,
+                     String closedAt, String note) {}
+
+    public boolean hasClosedTasks() {
+        return !closedTasks.isEmpty();
+    }
+
+    public boolean manyRuns() {
+        return runCount > 1;
+    }
 
     record ErrorRow(String step, String type, String message, List<String> causes) {
         public boolean hasCauses() {
@@ -65,20 +80,20 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
                     String waitingSince, String timeToBreach, int barPercent, String barCss, String reason) {}
 
     static ReportView of(DailyReport report, Locale locale, ZoneId zone, Map<String, String> t) {
-        DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(zone);
+        ReportFormat f = new ReportFormat(locale, zone);
         List<StepRow> steps = new ArrayList<>();
-        List<TaskRow> tasks = new ArrayList<>();
         List<ErrorRow> errors = new ArrayList<>();
+        Map<String, String> stepTitles = new java.util.HashMap<>();
         int n = 0;
         for (StepReport s : report.steps()) {
             n++;
             String title = s.title() == null ? s.stepId() : s.title().in(locale);
+            stepTitles.put(s.stepId(), title);
             steps.add(new StepRow(n, s.stepId(), s.module(), title, link(s.wikiLink()), css(s.status()),
                     icon(s.status()), s.status().label().in(locale), s.summary(),
-                    s.counts().entrySet().stream().map(e -> new Chip(e.getKey(), e.getValue())).toList(),
+                    s.counts().entrySet().stream().map(e -> new Chip(f.counter(e.getKey()), e.getValue())).toList(),
                     s.actions().stream().map(a -> new ActionRow(a.description(), a.target(), a.planned())).toList(),
-                    duration(s.duration())));
-            s.humanTasks().forEach(h -> tasks.add(new TaskRow(title, h.title(), h.target(), h.reason(), link(h.wikiLink()))));
+                    f.duration(s.duration())));
             if (s.error() != null) {
                 errors.add(new ErrorRow(title, s.error().type(), s.error().message(), s.error().causes()));
             }
@@ -90,19 +105,38 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
                 totals.add(new StatusTotal(css(status), status.label().in(locale), count));
             }
         }
+        List<TaskRow> tasks = new ArrayList<>();
+        List<ClosedRow> closed = new ArrayList<>();
+        for (TaskLine task : report.openTasks()) {
+            tasks.add(new TaskRow(task.id(), stepTitles.getOrDefault(task.stepId(), task.stepId()), task.title(),
+                    task.target(), task.reason(), link(task.wikiLink()), f.date(task.openedOn()),
+                    task.ageBusinessDays(), f.businessDays(task.ageBusinessDays()), task.assignee()));
+        }
+        for (TaskLine task : report.closedTasks()) {
+            closed.add(new ClosedRow(task.id(), stepTitles.getOrDefault(task.stepId(), task.stepId()), task.title(),
+                    task.target(), task.state().label().in(locale), task.closedBy(),
+                    task.closedAt() == null ? "" : f.dateTime(task.closedAt()), task.closeNote()));
+        }
+        if (report.tasks().isEmpty()) {   // a report kept before tasks had a life: what its steps raised
+            for (StepReport s : report.steps()) {
+                String title = stepTitles.get(s.stepId());
+                s.humanTasks().forEach(h -> tasks.add(new TaskRow("", title, h.title(), h.target(), h.reason(),
+                        link(h.wikiLink()), "", 0, "", null)));
+            }
+        }
         Optional<WaitingQueue.Result> queue = WaitingQueue.of(report);
         List<WaitingCustomer> entries = queue.map(WaitingQueue.Result::entries).orElse(List.of());
-        List<QueueRow> rows = queueRows(entries, dateTime, t, locale);
+        List<QueueRow> rows = queueRows(entries, f, t, locale);
         QueueChart.Chart chart = QueueChart.of(entries, report.finishedAt(), locale,
                 List.of(t.get("ageDay"), t.get("ageDays"), t.get("ageOlder")));
         return new ReportView(t, locale.getLanguage().equals("en") ? "en" : "pt-BR",
-                report.runDate().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")), report.runId(),
-                dateTime.format(report.startedAt()), dateTime.format(report.finishedAt()), report.dryRun(),
-                List.copyOf(totals), List.copyOf(steps), List.copyOf(tasks), List.copyOf(errors), queue.isPresent(),
-                rows, chart, queue.map(WaitingQueue.Result::unreadable).orElse(0));
+                f.date(report.runDate()), report.runId(),
+                f.dateTime(report.startedAt()), f.dateTime(report.finishedAt()), report.dryRun(),
+                List.copyOf(totals), List.copyOf(steps), List.copyOf(tasks), List.copyOf(closed), report.runs().size(),
+                List.copyOf(errors), queue.isPresent(), rows, chart, queue.map(WaitingQueue.Result::unreadable).orElse(0));
     }
 
-    private static List<QueueRow> queueRows(List<WaitingCustomer> entries, DateTimeFormatter dateTime,
+    private static List<QueueRow> queueRows(List<WaitingCustomer> entries, ReportFormat f,
                                             Map<String, String> t, Locale locale) {
         long scale = Math.max(Duration.ofHours(8).toMinutes(), entries.stream()
                 .filter(w -> w.timeToBreach() != null).mapToLong(w -> Math.abs(w.timeToBreach().toMinutes()))
@@ -119,16 +153,16 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
                 percent = 0;
                 css = "none";
             } else if (w.breached() || left.isNegative()) {
-                text = t.get("queueBreachedFor") + " " + businessTime(left.abs());
+                text = t.get("queueBreachedFor") + " " + f.duration(left.abs());
                 percent = 100;
                 css = "breached";
             } else {
-                text = t.get("queueLeft") + " " + businessTime(left);
+                text = t.get("queueLeft") + " " + f.duration(left);
                 percent = (int) Math.max(2, Math.min(100, left.toMinutes() * 100 / scale));
                 css = w.atRisk() ? "risk" : "ok";
             }
             rows.add(new QueueRow(w.ticket().value(), nullToEmpty(w.customer()), nullToEmpty(w.subject()),
-                    w.priority().label().in(locale), w.priority().rank(), dateTime.format(w.waitingSince()), text,
+                    w.priority().label().in(locale), w.priority().rank(), f.dateTime(w.waitingSince()), text,
                     percent, css, nullToEmpty(w.reason())));
         }
         return List.copyOf(rows);
@@ -146,23 +180,6 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
             case FAILED -> "\u2716";
             case SKIPPED -> "\u00bb";
         };
-    }
-
-    static String duration(Duration d) {
-        if (d.compareTo(Duration.ofSeconds(1)) < 0) {
-            return d.toMillis() + " ms";
-        }
-        if (d.compareTo(Duration.ofMinutes(1)) < 0) {
-            return String.format(Locale.ROOT, "%.1f s", d.toMillis() / 1000.0);
-        }
-        return businessTime(d);
-    }
-
-    /** SLA time, to the minute: {@code 40 min}, {@code 2h05}. */
-    static String businessTime(Duration d) {
-        long hours = d.toHours();
-        int minutes = d.toMinutesPart();
-        return hours > 0 ? hours + "h" + String.format(Locale.ROOT, "%02d", minutes) : minutes + " min";
     }
 
     private static String link(URI uri) {

@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code roteiro watch}: new mail runs {@code mail.triage} (through the mail module's
- * {@link MailboxWatcher}); the full routine runs at the scheduled time of each business day. One
+ * {@link MailboxWatcher}) and refreshes the day's HTML report; the full routine runs at the scheduled
+ * time of each business day (and mails the day's report when {@code report.mail-to} is set). One
  * run at a time. {@link #stop()} lets a run in progress finish, then stops the services and closes
  * the journal, so a SIGTERM never leaves a step half-recorded.
  */
@@ -102,10 +103,20 @@ public final class WatchLoop {
                             + " " + step.stepId() + ": " + step.status().label().in(CliText.locale()) + " — "
                             + step.summary());
                 }
+                refreshDayReport(report);
                 out.flush();
             } catch (RuntimeException e) {
                 LOG.warn("mail triage failed; the next new mail tries again: {}", e.getMessage());
             }
+        }
+    }
+
+    /** The day's HTML report includes this mail run (its actions, the tasks it raised) as soon as it ends. */
+    private void refreshDayReport(DailyReport report) {
+        try {
+            RoutineRun.refreshDay(roteiro, report);
+        } catch (RuntimeException e) {
+            LOG.warn("the day's HTML report was not refreshed after the mail run: {}", e.getMessage());
         }
     }
 

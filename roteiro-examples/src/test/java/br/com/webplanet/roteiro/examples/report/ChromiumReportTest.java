@@ -22,7 +22,7 @@ class ChromiumReportTest {
     Path dir;
 
     @Test
-    void reportOpensInChromiumWithSevenStepRowsTheQueueChartAndNoExternalRequest() throws Exception {
+    void reportOpensInChromiumWithSevenStepRowsTheQueueChartTheTaskTableAndNoExternalRequest() throws Exception {
         Path page = new HtmlReportRenderer(ZoneId.of("America/Sao_Paulo"))
                 .write(SampleReports.sevenSteps(), Localized.PT_BR, dir.resolve("roteiro-2026-11-25.html"));
         try (CountingProxy proxy = new CountingProxy()) {
@@ -34,6 +34,11 @@ class ChromiumReportTest {
             assertThat(HtmlReportRendererTest.count(dom, "<tr class=\"step ")).isEqualTo(7);
             assertThat(dom).contains("<svg id=\"queue-chart\"");
             assertThat(HtmlReportRendererTest.count(dom, "<rect class=\"qbar\"")).isEqualTo(4);
+            // the task table as the browser parsed it: open tasks oldest first with their ages, the closed one with who
+            assertThat(taskAges(dom)).containsExactly("t-1111111111=3:3 dias úteis", "t-2222222222=0:hoje");
+            assertThat(dom).contains("<tr class=\"closed-task\" data-task-id=\"t-3333333333\">")
+                    .contains("<td class=\"closed-by\">ana</td>")
+                    .contains("cliente &lt;b&gt;desconhecido&lt;/b&gt;").doesNotContain("<b>desconhecido");
             assertThat(resourceUrls(dom)).as("resources the page loads from the network").isEmpty();
             assertThat(dom).doesNotContainPattern("https?://[^\"]*(google|gstatic|gvt1)");
             assertThat(proxy.pageRequests()).as("requests that left the page").isEmpty();
@@ -66,6 +71,17 @@ class ChromiumReportTest {
         Matcher css = Pattern.compile("url\\(\\s*['\"]?(https?:[^)'\"]*)").matcher(dom);
         while (css.find()) {
             found.add(css.group(1));
+        }
+        return found;
+    }
+
+    /** "id=days:text" of each open task row, in page order. */
+    private static List<String> taskAges(String dom) {
+        Matcher rows = Pattern.compile("<tr class=\"task\" data-task-id=\"([^\"]+)\" data-age-days=\"(\\d+)\">"
+                + ".*?<td class=\"age\">([^<]*)</td>", Pattern.DOTALL).matcher(dom);
+        List<String> found = new java.util.ArrayList<>();
+        while (rows.find()) {
+            found.add(rows.group(1) + "=" + rows.group(2) + ":" + rows.group(3));
         }
         return found;
     }

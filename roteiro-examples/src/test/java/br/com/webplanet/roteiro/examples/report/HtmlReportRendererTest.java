@@ -47,7 +47,7 @@ class HtmlReportRendererTest {
         String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
 
         assertThat(count(html, "<tr class=\"waiting\"")).isEqualTo(4);
-        assertThat(html).contains("<svg id=\"queue-chart\"").contains("violado há 2h00").contains("faltam 40 min")
+        assertThat(html).contains("<svg id=\"queue-chart\"").contains("violado há 2 h 00 min").contains("faltam 40 min")
                 .contains("class=\"breached\" style=\"width: 100%\"");
         assertThat(count(html, "<rect class=\"qbar\"")).isEqualTo(4);   // muito alta: 1 bucket, alta: 2, média: 1
     }
@@ -67,7 +67,7 @@ class HtmlReportRendererTest {
         String html = renderer.render(SampleReports.sevenSteps(), Locale.ENGLISH);
 
         assertThat(html).contains("<html lang=\"en\">").contains("Tasks for the team").contains("very high").contains("needs attention")
-                .contains("breached for 2h00");
+                .contains("breached for 2 h 00 min");
     }
 
     @Test
@@ -110,6 +110,27 @@ class HtmlReportRendererTest {
 
         assertThat(html.indexOf("<td>G3-93</td>")).isPositive().isLessThan(html.indexOf("<td>G3-92</td>"));
         assertThat(html.indexOf("<td>G3-92</td>")).isLessThan(html.indexOf("<td>G3-90</td>"));
+    }
+
+    @Test
+    void listsOpenTasksWithTheirIdAndAgeAndTheTasksClosedThatDayWithWhoClosedThem() {
+        String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
+
+        assertThat(count(html, "<tr class=\"task\"")).isEqualTo(2);
+        assertThat(html).contains("<tr class=\"task\" data-task-id=\"t-1111111111\" data-age-days=\"3\">",
+                "<td class=\"age\">3 dias úteis</td>", "<td class=\"age\">hoje</td>",
+                "<tr class=\"closed-task\" data-task-id=\"t-3333333333\">", "<td class=\"closed-by\">ana</td>",
+                "roteiro tarefas feita", "2 execuções no dia");
+        assertThat(html.indexOf("t-1111111111")).as("oldest first").isLessThan(html.indexOf("t-2222222222"));
+        assertThat(renderer.render(SampleReports.sevenSteps(), Locale.ENGLISH)).contains("3 business days", "today");
+    }
+
+    @Test
+    void countersCarryTheirPortugueseLabels() {
+        String html = renderer.render(SampleReports.sevenSteps(), Localized.PT_BR);
+
+        assertThat(html).contains("<span>mensagens: 6</span>", "<span>chamados abertos: 3</span>")
+                .doesNotContain("ticketsOpened");
     }
 
     static int count(String haystack, String needle) {

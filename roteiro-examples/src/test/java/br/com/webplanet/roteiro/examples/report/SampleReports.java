@@ -4,7 +4,9 @@ import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.model.Priority;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
+import br.com.webplanet.roteiro.model.TaskState;
 import br.com.webplanet.roteiro.report.DailyReport;
+import br.com.webplanet.roteiro.report.TaskLine;
 import br.com.webplanet.roteiro.report.StepError;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.ActionRecord;
@@ -46,7 +48,21 @@ final class SampleReports {
                         "4 clientes aguardando, 1 SLA violado", Map.of("waiting", 4L), List.of(), List.of(),
                         Map.of(WaitingQueue.DETAIL, queue()), null),
                 step("github.open-issues", "github", "Issues no GitHub", 7, StepStatus.SKIPPED, "Pulado",
-                        Map.of(), List.of(), List.of(), Map.of(), null)));
+                        Map.of(), List.of(), List.of(), Map.of(), null)), tasks(), List.of("2026-11-25#0", "2026-11-25#1"));
+    }
+
+    /** Two open tasks (oldest first, 3 business days and today) and one closed that day by ana. */
+    static List<TaskLine> tasks() {
+        return List.of(
+                new TaskLine("t-1111111111", "textura.romaneios", "Digitar o romaneio à mão", "NF-e 4521",
+                        "cliente <b>desconhecido</b>", URI.create(WIKI + "romaneios"), TaskState.OPEN,
+                        LocalDate.of(2026, 11, 20), NOW.minus(Duration.ofDays(5)), 3, "carla", null, null, null),
+                new TaskLine("t-2222222222", "textura.architects", "Corrigir linha da planilha", "arquitetos.csv:4",
+                        "CAU inválido: A12", URI.create(WIKI + "arquitetos"), TaskState.OPEN,
+                        LocalDate.of(2026, 11, 25), NOW.minusSeconds(30), 0, null, null, null, null),
+                new TaskLine("t-3333333333", "mail.triage", "Ler a mensagem em quarentena", "INBOX", "anexo suspeito",
+                        null, TaskState.DONE, LocalDate.of(2026, 11, 24), NOW.minus(Duration.ofDays(1)), 1, null, "ana",
+                        NOW.minusSeconds(600), "reenviada ao cliente"));
     }
 
     static List<WaitingCustomer> queue() {

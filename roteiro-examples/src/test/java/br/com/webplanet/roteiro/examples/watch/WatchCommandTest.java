@@ -73,6 +73,69 @@ class WatchCommandTest {
         }
     }
 
+    @Test
+    void aMailQuarantinedDuringTheDayIsInTheDaysHtmlReportWithinOneWatchCycle() throws Exception {
+        try (DemoEnvironment env = DemoEnvironment.start(dir, Clock.systemDefaultZone())) {
+            Path log = dir.resolve("watch-quarantine.log");
+            ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), RoteiroCli.class.getName(), "watch",
+                    "--config", env.configFile().toString());
+            builder.environment().putAll(env.environment(Map.of("ROTEIRO_LANG", "pt-BR")));
+            builder.redirectErrorStream(true).redirectOutput(log.toFile());
+            Process watch = builder.start();
+            try {
+                assertThat(await(Duration.ofSeconds(60), () -> read(log).contains("Vigiando a caixa de suporte")))
+                        .as("watch started; log:%n%s", read(log)).isTrue();
+                assertThat(await(Duration.ofSeconds(60), () -> dayReport().contains("data-step-id=\"mail.triage\"")))
+                        .as("the seeded morning mail's run wrote the day's report; log:%n%s", read(log)).isTrue();
+                assertThat(dayReport()).doesNotContain("Boleto vencido?");
+
+                deliverWithoutSender(env);
+
+                assertThat(await(Duration.ofSeconds(30), () -> dayReport().contains(QUARANTINED_ID.replace("<", "&lt;")
+                        .replace(">", "&gt;")))).as("the quarantined mail in the day's HTML report; log:%n%s", read(log))
+                        .isTrue();
+                String html = dayReport();
+                assertThat(html).contains("Ler a mensagem em quarentena e decidir o que fazer", "Boleto vencido?");
+                assertThat(html).containsPattern("<tr class=\"task\" data-task-id=\"t-[0-9a-f]{10}\" data-age-days=\"0\">"
+                        + "<td><code>t-[0-9a-f]{10}</code></td><td>Ler a mensagem em quarentena");
+            } finally {
+                watch.destroy();   // SIGTERM
+            }
+            assertThat(watch.waitFor(60, TimeUnit.SECONDS)).as("watch stops on SIGTERM").isTrue();
+        }
+    }
+
+    private static final String QUARANTINED_ID = "<sem-remetente-1@padariaestrela.com.br>";
+
+    /** The day's HTML report the watch keeps (the demo writes reports under its directory). */
+    private String dayReport() {
+        try (java.util.stream.Stream<Path> files = Files.list(dir.resolve("relatorios"))) {
+            Path file = files.filter(f -> f.getFileName().toString().matches("roteiro-\\d{4}-\\d{2}-\\d{2}\\.html"))
+                    .findFirst().orElse(null);
+            return file == null ? "" : read(file);
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static void deliverWithoutSender(DemoEnvironment env) throws Exception {
+        MimeMessage mail = new MimeMessage(Session.getInstance(new Properties())) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                setHeader("Message-ID", QUARANTINED_ID);
+            }
+        };
+        mail.setRecipients(MimeMessage.RecipientType.TO, "suporte@webplanet.com.br");
+        mail.setSubject("Boleto vencido?", "UTF-8");
+        mail.setText("Sem remetente: não dá para responder nem abrir chamado.", "UTF-8");
+        mail.setSentDate(java.util.Date.from(Instant.now()));
+        mail.saveChanges();
+        mail.removeHeader("From");
+        GreenMailUser support = env.mail().getUserManager().getUserByEmail("suporte@webplanet.com.br");
+        support.deliver(mail);
+    }
+
     private static void deliverNewRequest(DemoEnvironment env) throws Exception {
         MimeMessage mail = new MimeMessage(Session.getInstance(new Properties())) {
             @Override

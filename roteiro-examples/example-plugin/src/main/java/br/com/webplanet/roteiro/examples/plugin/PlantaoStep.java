@@ -56,7 +56,9 @@ public final class PlantaoStep implements ChecklistStep {
         try (Stream<Ticket> found = tickets.get().search(TicketQuery.open())) {
             open = found.toList();
         }
-        StepResult.Builder result = StepResult.builder();
+        // It looks at every open ticket on each run: a task it raised earlier and does not raise now has lost its
+        // cause (the ticket was closed, is no longer urgent, or it is a business day again), so the engine closes it.
+        StepResult.Builder result = StepResult.builder().reexaminedAll();
         open.forEach(t -> result.increment(t.status().code()));
         long urgent = 0;
         for (Ticket t : open) {

@@ -118,6 +118,7 @@ class ExemploModuleTest {
         StepResult plantao = steps.get(PlantaoStep.ID).execute(context);
 
         assertThat(plantao.status()).isEqualTo(StepStatus.NEEDS_ATTENTION);
+        assertThat(plantao.reexamined().all()).as("it looked at every open ticket: its older tasks may close").isTrue();
         assertThat(plantao.counts()).containsEntry("novo", 2L).containsEntry("urgentes", 1L);
         assertThat(plantao.humanTasks()).singleElement()
                 .satisfies(t -> assertThat(t.reason()).contains("Sistema fora do ar"));

@@ -1,0 +1,148 @@
+package br.com.webplanet.roteiro.engine;
+
+import br.com.webplanet.roteiro.model.Task;
+import br.com.webplanet.roteiro.model.TaskChange;
+import br.com.webplanet.roteiro.model.TaskId;
+import br.com.webplanet.roteiro.model.TaskState;
+import br.com.webplanet.roteiro.report.TaskLine;
+import br.com.webplanet.roteiro.sla.BusinessCalendar;
+import br.com.webplanet.roteiro.spi.TaskStore;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The tasks for people, as {@code Roteiro.tasks()} gives them: list them, mark one done, discard
+ * one (with a note), assign one. Every change is kept in the task's history with who made it.
+ * In a dry-run routine nothing changes: each change answers {@link TaskChange.Outcome#DRY_RUN}.
+ *
+ * <pre>{@code
+ * for (Task t : roteiro.tasks().open()) { ... roteiro.tasks().ageInBusinessDays(t) ... }
+ * TaskChange c = roteiro.tasks().done(TaskId.parse("t-3f9a1c2b7e"), "ana", "cadastrei o cliente");
+ * if (c.outcome() == TaskChange.Outcome.ALREADY_CLOSED) { ... c.task().closedBy() ... }
+ * }</pre>
+ */
+public final class Tasks {
+    private final TaskStore store;
+    private final Clock clock;
+    private final boolean dryRun;
+    private final BusinessCalendar calendar;
+
+    /**
+     * @param calendar counts ages in business days (weekends and holidays do not count)
+     */
+    public Tasks(TaskStore store, Clock clock, boolean dryRun, BusinessCalendar calendar) {
+        this.store = Objects.requireNonNull(store, "store is null");
+        this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.dryRun = dryRun;
+        this.calendar = Objects.requireNonNull(calendar, "calendar is null");
+    }
+
+    /** Open tasks, oldest first. */
+    public List<Task> open() {
+        return store.list(false);
+    }
+
+    /** Every task: open ones oldest first, then closed ones, latest closed first. */
+    public List<Task> all() {
+        return store.list(true);
+    }
+
+    /** Tasks closed on {@code day}, latest first. */
+    public List<Task> closedOn(LocalDate day) {
+        return store.closedOn(Objects.requireNonNull(day, "day is null"));
+    }
+
+    /** One task with its history. */
+    public Optional<Task> find(TaskId id) {
+        return store.find(Objects.requireNonNull(id, "id is null"));
+    }
+
+    /** Marks an open task done; {@code note} may be null. */
+    public TaskChange done(TaskId id, String by, String note) {
+        return close(id, TaskState.DONE, by, note);
+    }
+
+    /**
+     * Discards an open task (it needs no doing; raised again, it stays discarded).
+     *
+     * @throws IllegalArgumentException when {@code note} is blank: a discard says why
+     */
+    public TaskChange discard(TaskId id, String by, String note) {
+        if (note == null || note.isBlank()) {
+            throw new IllegalArgumentException("discarding a task needs a note saying why");
+        }
+        return close(id, TaskState.DISCARDED, by, note);
+    }
+
+    /** Sets who is on an open task (a blank {@code person} clears it), noted as done by {@code by}. */
+    public TaskChange assign(TaskId id, String person, String by) {
+        Objects.requireNonNull(id, "id is null");
+        String actor = requirePerson(by);
+        if (dryRun) {
+            return dryRunAnswer(id);
+        }
+        return store.assign(id, person, actor, clock.instant());
+    }
+
+    /** As {@link #assign(TaskId, String, String)}, by the assignee themself. */
+    public TaskChange assign(TaskId id, String person) {
+        return assign(id, person, person);
+    }
+
+    /** Business days from the day {@code task} was opened to today (by the routine's clock). */
+    public int ageInBusinessDays(Task task) {
+        return ageInBusinessDays(task, LocalDate.now(clock));
+    }
+
+    /** Business days after the day {@code task} was opened, up to and including {@code on} (0 the same day). */
+    public int ageInBusinessDays(Task task, LocalDate on) {
+        return businessDaysBetween(calendar, task.openedOn(), on);
+    }
+
+    /**
+     * The report's task lines on {@code day}: the tasks open now that were opened by then, oldest
+     * first, with their age on {@code day}, then those closed that day.
+     */
+    public List<TaskLine> lines(LocalDate day) {
+        List<TaskLine> out = new ArrayList<>();
+        open().stream().filter(t -> !t.openedOn().isAfter(day))
+                .forEach(t -> out.add(TaskLine.of(t, ageInBusinessDays(t, day))));
+        closedOn(day).forEach(t -> out.add(TaskLine.of(t, ageInBusinessDays(t, day))));
+        return out;
+    }
+
+    static int businessDaysBetween(BusinessCalendar calendar, LocalDate from, LocalDate to) {
+        int days = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (calendar.isBusinessDay(d)) {
+                days++;
+            }
+        }
+        return days;
+    }
+
+    private TaskChange close(TaskId id, TaskState to, String by, String note) {
+        Objects.requireNonNull(id, "id is null");
+        String actor = requirePerson(by);
+        if (dryRun) {
+            return dryRunAnswer(id);
+        }
+        return store.close(id, to, actor, note == null ? "" : note.strip(), LocalDate.now(clock), clock.instant());
+    }
+
+    private TaskChange dryRunAnswer(TaskId id) {
+        return store.find(id).map(t -> new TaskChange(TaskChange.Outcome.DRY_RUN, t))
+                .orElseGet(() -> new TaskChange(TaskChange.Outcome.NOT_FOUND, null));
+    }
+
+    private static String requirePerson(String by) {
+        if (by == null || by.isBlank()) {
+            throw new IllegalArgumentException("say who makes the change (by is blank)");
+        }
+        return by.strip();
+    }
+}
