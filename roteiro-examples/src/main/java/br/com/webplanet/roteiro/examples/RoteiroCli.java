@@ -11,6 +11,7 @@ import br.com.webplanet.roteiro.examples.cli.ReportCommand;
 import br.com.webplanet.roteiro.examples.cli.RunCommand;
 import br.com.webplanet.roteiro.examples.cli.StepsCommand;
 import br.com.webplanet.roteiro.examples.cli.WatchCommand;
+import br.com.webplanet.roteiro.examples.simulate.SimulateCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "roteiro", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
         versionProvider = RoteiroCli.Version.class, usageHelpAutoWidth = true,
         subcommands = {RunCommand.class, StepsCommand.class, ReportCommand.class, ConfigCommand.class,
-                DemoCommand.class, WatchCommand.class})
+                DemoCommand.class, WatchCommand.class, SimulateCommand.class})
 public final class RoteiroCli implements Runnable {
     @Spec
     CommandSpec spec;
