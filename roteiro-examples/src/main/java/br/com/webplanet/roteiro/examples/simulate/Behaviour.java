@@ -126,11 +126,28 @@ final class Behaviour {
         for (Ticket t : world.g3stor.tickets()) {
             agent(day, date, t, events);
         }
+        play(events);
+    }
+
+    private void play(List<Event> events) {
         events.sort(Comparator.comparing(Event::at).thenComparingLong(Event::order));
         for (Event e : events) {
             clock.set(e.at());
             e.action().run();
         }
+    }
+
+    /** What waits in the mailbox before the first morning: requests of the evening and the early hours before. */
+    void beforeFirstMorning(LocalDate first) {
+        List<Event> events = new ArrayList<>();
+        for (Population.Person p : population.people()) {
+            if (p.customerId() != null && random.nextDouble() < 0.25) {
+                int minutes = 7 * 60 + random.nextInt(80);
+                events.add(new Event(Simulation.at(first, LocalTime.of(minutes / 60, minutes % 60)), ++sequence,
+                        () -> newRequest(1, p)));
+            }
+        }
+        play(events);
     }
 
     /** A weekend passes quietly; on the holiday some customers still write. */
@@ -144,11 +161,7 @@ final class Behaviour {
                 events.add(event(date, () -> newRequest(day, p)));
             }
         }
-        events.sort(Comparator.comparing(Event::at).thenComparingLong(Event::order));
-        for (Event e : events) {
-            clock.set(e.at());
-            e.action().run();
-        }
+        play(events);
     }
 
     private void customer(int day, LocalDate date, Ledger.Conversation c, List<Event> events) {
@@ -236,7 +249,7 @@ final class Behaviour {
         String id = messageId(c.person.address().domain());
         c.lastReplyDay = day;
         if (target != null && style == 2) {
-            deliver(day, kind, c, c.person.address().normalized(), id, "subject",
+            deliver(day, kind, c, c.person.address().normalized(), id, Ledger.Threading.SUBJECT,
                     mid -> CustomerMails.subjectOnly(c.person, mid, clock.instant(), target.subject(), text));
         } else {
             String subject = target != null ? target.subject() : c.subject;
@@ -246,7 +259,7 @@ final class Behaviour {
                 refs.add(target.messageId());
             }
             boolean quote = target != null && style == 3;
-            deliver(day, kind, c, c.person.address().normalized(), id, quote ? "quoted" : "headers",
+            deliver(day, kind, c, c.person.address().normalized(), id, quote ? Ledger.Threading.QUOTED : Ledger.Threading.HEADERS,
                     mid -> CustomerMails.reply(c.person, mid,
                     clock.instant(), subject, inReplyTo, refs, text, quote ? target.text() : null,
                     quote ? target.at() : null, Simulation.ZONE));
@@ -256,10 +269,10 @@ final class Behaviour {
 
     private void deliver(int day, Ledger.Kind kind, Ledger.Conversation c, String from, String id,
                          java.util.function.Function<String, MimeMessage> build) {
-        deliver(day, kind, c, from, id, "-", build);
+        deliver(day, kind, c, from, id, Ledger.Threading.NONE, build);
     }
 
-    private void deliver(int day, Ledger.Kind kind, Ledger.Conversation c, String from, String id, String how,
+    private void deliver(int day, Ledger.Kind kind, Ledger.Conversation c, String from, String id, Ledger.Threading how,
                          java.util.function.Function<String, MimeMessage> build) {
         MimeMessage m = build.apply(id);
         String subject;

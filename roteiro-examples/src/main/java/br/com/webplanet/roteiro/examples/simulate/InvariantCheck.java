@@ -76,11 +76,15 @@ final class InvariantCheck {
     private void requestsAndLanding(int day, LocalDate date, Ledger ledger, Map<String, List<TicketId>> byRef,
                                     Map<String, TicketId> byEntry, List<Violation> out) {
         for (Ledger.Delivered d : ledger.delivered) {
-            if (!d.kind().human) {
-                continue;
-            }
             String id = d.messageId();
             List<TicketId> opened = byRef.getOrDefault(id, List.of());
+            if (!d.kind().human) {
+                if (!opened.isEmpty()) {
+                    add(out, new Violation(day, date, Invariant.ONE_TICKET_PER_REQUEST, opened.get(0).value(), id,
+                            "detail.automaticOpened", d.from(), d.subject()));
+                }
+                continue;
+            }
             if (d.kind() == Ledger.Kind.REQUEST) {
                 if (opened.size() != 1) {
                     add(out, new Violation(day, date, Invariant.ONE_TICKET_PER_REQUEST, opened.isEmpty() ? "-"

@@ -21,15 +21,24 @@ final class Ledger {
         }
     }
 
+    /** How a reply is tied to its ticket. */
+    enum Threading {
+        NONE, HEADERS, SUBJECT, QUOTED;
+
+        String label(java.util.Locale locale) {
+            return SimText.get(locale, "threading." + name());
+        }
+    }
+
     /** One of our mails in a customer's mailbox. */
     record OurMail(String messageId, String subject, Instant at, String text, TicketId ticket) {}
 
     /**
      * A mail delivered to support. {@code thread} is the conversation it belongs to (null for a bounce);
-     * {@code how} says how a reply was threaded ({@code headers}, {@code subject}, {@code quoted}).
+     * {@code how} says how a reply was threaded.
      */
     record Delivered(Kind kind, String messageId, int day, Instant at, String from, Conversation thread,
-                     String subject, String how) {}
+                     String subject, Threading how) {}
 
     /** A customer's request and everything after it, from the customer's side. */
     static final class Conversation {
@@ -61,6 +70,15 @@ final class Ledger {
 
     void add(Delivered d) {
         delivered.add(d);
+    }
+
+    /** How many mails of each kind were delivered so far. */
+    java.util.Map<Kind, Long> byKind() {
+        java.util.Map<Kind, Long> out = new java.util.EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            out.put(k, delivered.stream().filter(d -> d.kind() == k).count());
+        }
+        return out;
     }
 
     long deliveredOn(int day) {

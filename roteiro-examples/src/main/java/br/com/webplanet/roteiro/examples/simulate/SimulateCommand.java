@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,13 +42,16 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", descriptionKey = "dir")
     Path dir;
 
+    @Option(names = "--set", paramLabel = "CHAVE=VALOR", descriptionKey = "set")
+    Map<String, String> set = new LinkedHashMap<>();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         Locale locale = CliText.locale();
         Path where = dir != null ? dir : temporaryDir();
         SimulationOptions options = new SimulationOptions(days, seed,
-                start != null ? start : SimulationOptions.DEFAULT_START, customers, where, Map.of());
+                start != null ? start : SimulationOptions.DEFAULT_START, customers, where, Map.copyOf(set));
         out.println(SimText.get(locale, "starting", days, seed, where.toAbsolutePath()));
         out.flush();
         SimulationResult result = Simulation.run(options, day -> { });

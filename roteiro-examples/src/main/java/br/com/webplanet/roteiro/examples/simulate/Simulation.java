@@ -76,6 +76,7 @@ public final class Simulation {
                 InvariantCheck check = new InvariantCheck(calendar, silenceLimit);
                 List<DayRow> rows = new ArrayList<>();
                 List<Violation> violations = new ArrayList<>();
+                behaviour.beforeFirstMorning(first);
                 LocalDate date = first;
                 for (int day = 1; day <= options.days(); date = date.plusDays(1)) {
                     if (!calendar.isBusinessDay(date)) {
@@ -102,7 +103,10 @@ public final class Simulation {
                     onDay.accept(day);
                     day++;
                 }
-                return new SimulationResult(options, first, holiday, population.people().size(), rows, violations);
+                Map<String, Long> kinds = new java.util.LinkedHashMap<>();
+                behaviour.ledger().byKind().forEach((k, n) -> kinds.put(k.name(), n));
+                return new SimulationResult(options, first, holiday, population.people().size(), rows, violations,
+                        kinds);
             }
         }
     }

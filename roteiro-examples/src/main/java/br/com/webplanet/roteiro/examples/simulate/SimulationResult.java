@@ -2,13 +2,19 @@ package br.com.webplanet.roteiro.examples.simulate;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
-/** A whole simulation: its days and every invariant violation (empty when all held). */
+/**
+ * A whole simulation: its days, every invariant violation (empty when all held) and how many mails of
+ * each kind reached support ({@code REQUEST}, {@code REPLY}, {@code AFTER_DONE}, {@code CHASE},
+ * {@code OUT_OF_OFFICE}, {@code BOUNCE}).
+ */
 public record SimulationResult(SimulationOptions options, LocalDate firstDay, LocalDate holiday, int population,
-                               List<DayRow> rows, List<Violation> violations) {
+                               List<DayRow> rows, List<Violation> violations, Map<String, Long> mailKinds) {
     public SimulationResult {
         rows = List.copyOf(rows);
         violations = List.copyOf(violations);
+        mailKinds = Map.copyOf(mailKinds);
     }
 
     public boolean invariantsHold() {

@@ -27,6 +27,9 @@ public final class Table {
                     hours(r.longestSilence()), r.runMillis(), r.journalBytes() / 1024,
                     r.violations() == 0 ? "ok" : SimText.get(locale, "table.violated", r.violations()));
         }
+        java.util.Map<String, Long> k = result.mailKinds();
+        out.println(SimText.get(locale, "table.kinds", k.get("REQUEST"), k.get("REPLY"), k.get("AFTER_DONE"),
+                k.get("CHASE"), k.get("OUT_OF_OFFICE"), k.get("BOUNCE")));
         if (result.violations().isEmpty()) {
             out.println(SimText.get(locale, "result.ok", result.rows().size()));
         } else {

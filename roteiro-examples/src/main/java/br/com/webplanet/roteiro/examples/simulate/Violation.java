@@ -18,8 +18,14 @@ public record Violation(int day, LocalDate date, Invariant invariant, String tic
                         String detailKey, Object... args) {
     /** The full sentence a person reads: day, invariant, ticket, mail and what was seen. */
     public String message(Locale locale) {
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof Ledger.Threading t) {
+                shown[i] = t.label(locale);
+            }
+        }
         return SimText.get(locale, "violation", day, date.toString(), invariant.label(locale), ticket, messageId,
-                SimText.get(locale, detailKey, args));
+                SimText.get(locale, detailKey, shown));
     }
 
     @Override
