@@ -176,7 +176,7 @@ final class Behaviour {
         if (t.status() == TicketStatus.AGUARDANDO_CLIENTE && !c.person.silent() && u < 0.5) {
             int style = random.nextInt(4);
             events.add(event(date, () -> reply(day, c, Ledger.Kind.REPLY, CustomerMails.answer(random), style)));
-        } else if (t.status() == TicketStatus.CONCLUIDO && !c.answeredAfterDone && u < 0.15) {
+        } else if (t.status() == TicketStatus.CONCLUIDO && !c.answeredAfterDone && u < 0.06) {
             c.answeredAfterDone = true;
             int style = random.nextBoolean() ? 0 : 3;
             events.add(event(date, () -> reply(day, c, Ledger.Kind.AFTER_DONE, CustomerMails.afterDone(random), style)));

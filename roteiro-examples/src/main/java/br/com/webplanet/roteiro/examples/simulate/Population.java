@@ -54,7 +54,7 @@ final class Population {
             String person = PEOPLE[i];
             MailAddress address = MailAddress.of(slug(person.split(" ")[0]) + "@" + domain);
             String id = "C-" + (201 + i);
-            boolean away = random.nextInt(5) == 0;
+            boolean away = random.nextInt(3) == 0;
             people.add(new Person(person, address, id, random.nextInt(4) == 0, i == full,
                     away ? 1 + random.nextInt(Math.max(1, days - 1)) : 0, away ? 2 + random.nextInt(3) : 0));
             customers.add(new Customer(id, COMPANIES[i] + " Ltda", String.format(Locale.ROOT, "%08d0001%02d", 10_000_000 + i * 7_919, i),

@@ -27,7 +27,7 @@ class SimulateCommandTest {
                 .containsPattern("\\n +1 +2026-10-19 ")
                 .containsPattern("\\n +2 +2026-10-21 ")
                 .contains("Mail to support: ")
-                .contains("Day 2 (2026-10-21): invariant \"every human request has exactly one ticket\" broken");
+                .contains("Day 1 (2026-10-19): invariant \"every human request has exactly one ticket\" broken");
         assertThat(code).isEqualTo(1);
     }
 
