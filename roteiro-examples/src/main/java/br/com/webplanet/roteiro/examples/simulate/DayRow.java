@@ -14,6 +14,12 @@ import java.time.LocalDate;
  * @param runMillis      wall time of the morning run
  * @param journalBytes   size of the H2 journal file after the run
  * @param violations     invariants first broken on this day
+ * @param failedSteps    steps of the morning run that failed, as {@code id: error}
  */
 public record DayRow(int day, LocalDate date, long mails, long ticketsOpened, long replies, long reopenings,
-                     Duration longestSilence, long runMillis, long journalBytes, int violations) {}
+                     Duration longestSilence, long runMillis, long journalBytes, int violations,
+                     java.util.List<String> failedSteps) {
+    public DayRow {
+        failedSteps = java.util.List.copyOf(failedSteps);
+    }
+}

@@ -43,7 +43,7 @@ final class InvariantCheck {
     }
 
     Observation check(int day, LocalDate date, Instant now, DailyReport report, G3storSimulator g3, Ledger ledger,
-                      Map<String, Integer> ourMailCopies) {
+                      Map<String, Integer> ourMailCopies, Map<String, Integer> issuesPerTicket) {
         List<Violation> out = new ArrayList<>();
         for (StepReport step : report.steps()) {
             for (HumanTask task : step.humanTasks()) {
@@ -69,7 +69,7 @@ final class InvariantCheck {
         requestsAndLanding(day, date, ledger, byRef, byEntry, out);
         concludedUnanswered(day, date, tickets, histories, out);
         Duration longest = silence(day, date, now, tickets, histories, ledger, out);
-        duplicates(day, date, report, ourMailCopies, out);
+        duplicates(day, date, report, ourMailCopies, issuesPerTicket, out);
         return new Observation(out, longest);
     }
 
@@ -168,17 +168,17 @@ final class InvariantCheck {
     }
 
     private void duplicates(int day, LocalDate date, DailyReport report, Map<String, Integer> ourMailCopies,
-                            List<Violation> out) {
+                            Map<String, Integer> issuesPerTicket, List<Violation> out) {
         ourMailCopies.forEach((id, copies) -> {
             if (copies > 1) {
                 add(out, new Violation(day, date, Invariant.NO_DUPLICATES, Ticketed.ticketOf(id), id, "detail.mailTwice",
                         copies));
             }
         });
-        Map<String, Integer> issues = new HashMap<>();
+        Map<String, Integer> issues = new HashMap<>(issuesPerTicket);
         for (StepReport step : report.steps()) {
             for (ActionRecord a : step.actions()) {
-                if (a.kind().equals("github.issue")) {
+                if (a.kind().equals("github.issue") && a.planned()) {
                     issues.merge(a.target(), 1, Integer::sum);
                 }
             }

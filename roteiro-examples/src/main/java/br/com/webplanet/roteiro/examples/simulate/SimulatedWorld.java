@@ -18,19 +18,22 @@ import java.util.Map;
 
 /**
  * The servers of a simulation, on loopback: GreenMail (the support mailbox and every customer's
- * mailbox) and the G3stor simulator, both on the simulation's clock. Reads what each customer received.
+ * mailbox), the G3stor simulator and a {@link LocalGitHub}, all on the simulation's clock. Reads what each customer received.
  */
 final class SimulatedWorld implements AutoCloseable {
     final GreenMail mail;
     final G3storSimulator g3stor;
     final GreenMailUser support;
     final String mailPassword;
+    final LocalGitHub github;
     private final Map<String, Integer> readUpTo = new HashMap<>();
 
     /** One of our mails as a customer received it. */
     record Received(String to, MimeMessage message) {}
 
-    private SimulatedWorld(GreenMail mail, G3storSimulator g3stor, GreenMailUser support, String mailPassword) {
+    private SimulatedWorld(GreenMail mail, G3storSimulator g3stor, GreenMailUser support, String mailPassword,
+                           LocalGitHub github) {
+        this.github = github;
         this.mail = mail;
         this.g3stor = g3stor;
         this.support = support;
@@ -48,7 +51,7 @@ final class SimulatedWorld implements AutoCloseable {
             GreenMailUser support = mail.setUser(CustomerMails.SUPPORT, "suporte", password);
             g3 = G3storSimulator.builder().token("sim-" + random()).clock(clock).seed(seed).start();
             population.customers().forEach(g3::putCustomer);
-            return new SimulatedWorld(mail, g3, support, password);
+            return new SimulatedWorld(mail, g3, support, password, new LocalGitHub(clock));
         } catch (RuntimeException e) {
             if (g3 != null) {
                 g3.close();
@@ -94,6 +97,7 @@ final class SimulatedWorld implements AutoCloseable {
     @Override
     public void close() {
         try {
+            github.close();
             g3stor.close();
         } finally {
             mail.stop();

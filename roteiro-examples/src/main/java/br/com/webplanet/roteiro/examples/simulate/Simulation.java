@@ -13,6 +13,7 @@ import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
+import br.com.webplanet.roteiro.spi.StepStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,8 +34,8 @@ import java.util.function.IntConsumer;
 
 /**
  * A deterministic, seeded month of the routine. One {@link SimClock} drives roteiro's engine, the G3stor
- * simulator and the Date of every mail; each business day the whole routine runs at 08:30 (GitHub in
- * dry-run), the {@link Invariant}s are checked against the ground truth, then customers and agents act
+ * simulator and the Date of every mail; each business day the whole routine runs at 08:30 (GitHub: a
+ * {@link LocalGitHub}), the {@link Invariant}s are checked against the ground truth, then customers and agents act
  * during the day ({@link Behaviour}). Weekends and the holiday pass without a run, mail still arrives
  * on the holiday.
  * <pre>{@code
@@ -61,9 +62,11 @@ public final class Simulation {
         createDirectories(options.dir());
         try (SimulatedWorld world = SimulatedWorld.start(clock, population, options.seed())) {
             Map<String, Object> tree = SimulationConfig.tree(options.dir(), world.mail.getImap().getPort(),
-                    world.mail.getSmtp().getPort(), world.g3stor.baseUrl(), holiday, options.overrides());
+                    world.mail.getSmtp().getPort(), world.g3stor.baseUrl(), world.github.endpoint(), holiday,
+                    options.overrides());
             Map<String, String> env = Map.of(SimulationConfig.MAIL_PASSWORD_ENV, world.mailPassword,
-                    SimulationConfig.G3STOR_TOKEN_ENV, world.g3stor.token());
+                    SimulationConfig.G3STOR_TOKEN_ENV, world.g3stor.token(),
+                    SimulationConfig.GITHUB_TOKEN_ENV, "ghp_sim" + Long.toHexString(options.seed()));
             try (Roteiro roteiro = Roteiro.builder().withModules(new LauncherModule()).discoverModules()
                     .config(tree).environment(env).clock(clock).progress(ProgressListener.NONE)
                     .only(Set.copyOf(DemoEnvironment.ROUTINE)).build();
@@ -91,7 +94,7 @@ public final class Simulation {
                     long millis = (System.nanoTime() - started) / 1_000_000;
                     Map<String, Integer> copies = behaviour.readCustomerMailboxes(day);
                     InvariantCheck.Observation seen = check.check(day, date, clock.instant(), report, world.g3stor,
-                            behaviour.ledger(), copies);
+                            behaviour.ledger(), copies, world.github.issuesPerTicket());
                     violations.addAll(seen.violations());
                     long reopened = reopenings(world.g3stor.tickets(), before);
                     behaviour.daytime(day, date);
@@ -99,14 +102,14 @@ public final class Simulation {
                             world.g3stor.tickets().size() - ticketsBefore,
                             behaviour.ledger().deliveredOn(day, Ledger.Kind.REPLY, Ledger.Kind.AFTER_DONE,
                                     Ledger.Kind.CHASE), reopened, seen.longestSilence(), millis,
-                            journalBytes(options.dir()), seen.violations().size()));
+                            journalBytes(options.dir()), seen.violations().size(), failed(report)));
                     onDay.accept(day);
                     day++;
                 }
                 Map<String, Long> kinds = new java.util.LinkedHashMap<>();
                 behaviour.ledger().byKind().forEach((k, n) -> kinds.put(k.name(), n));
                 return new SimulationResult(options, first, holiday, population.people().size(), rows, violations,
-                        kinds);
+                        kinds, world.github.issuesPerTicket().values().stream().mapToInt(Integer::intValue).sum());
             }
         }
     }
@@ -119,6 +122,11 @@ public final class Simulation {
             d = plain.nextBusinessDay(d);
         }
         return d;
+    }
+
+    private static List<String> failed(DailyReport report) {
+        return report.steps().stream().filter(s -> s.status() == StepStatus.FAILED)
+                .map(s -> s.stepId() + ": " + (s.error() == null ? s.summary() : s.error().message())).toList();
     }
 
     private static Map<TicketId, TicketStatus> statuses(List<Ticket> tickets) {

@@ -10,11 +10,12 @@ import java.util.Map;
 final class SimulationConfig {
     static final String MAIL_PASSWORD_ENV = "ROTEIRO_SIM_MAIL_PASSWORD";
     static final String G3STOR_TOKEN_ENV = "ROTEIRO_SIM_G3STOR_TOKEN";
+    static final String GITHUB_TOKEN_ENV = "ROTEIRO_SIM_GITHUB_TOKEN";
 
     private SimulationConfig() {}
 
-    static Map<String, Object> tree(Path dir, int imapPort, int smtpPort, String g3storUrl, LocalDate holiday,
-                                    Map<String, Object> overrides) {
+    static Map<String, Object> tree(Path dir, int imapPort, int smtpPort, String g3storUrl, String githubUrl,
+                                    LocalDate holiday, Map<String, Object> overrides) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("roteiro", map("journal-url", "jdbc:h2:file:" + journalFile(dir)));
         root.put("report", map("dir", dir.resolve("relatorios").toAbsolutePath().toString()));
@@ -30,7 +31,8 @@ final class SimulationConfig {
         g3.put("token", "${ENV:" + G3STOR_TOKEN_ENV + "}");
         g3.put("calendar", map("extra-holidays", map(holiday.toString(), "Recesso da equipe (simulação)")));
         root.put("g3stor", g3);
-        root.put("github", map("repository", "webplanet/suporte", "dry-run", true));
+        root.put("github", map("endpoint", githubUrl, "token", "${ENV:" + GITHUB_TOKEN_ENV + "}",
+                "repository", LocalGitHub.REPOSITORY));
         root.put("textura", map("architects", map("mail-attachments", true),
                 "romaneios", map("mail-attachments", true, "g3stor-pending", true)));
         overrides.forEach((path, value) -> put(root, path, value));

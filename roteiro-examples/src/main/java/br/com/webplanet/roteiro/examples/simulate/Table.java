@@ -29,7 +29,8 @@ public final class Table {
         }
         java.util.Map<String, Long> k = result.mailKinds();
         out.println(SimText.get(locale, "table.kinds", k.get("REQUEST"), k.get("REPLY"), k.get("AFTER_DONE"),
-                k.get("CHASE"), k.get("OUT_OF_OFFICE"), k.get("BOUNCE")));
+                k.get("CHASE"), k.get("OUT_OF_OFFICE"), k.get("BOUNCE"), result.issuesCreated()));
+        result.failedSteps().forEach(f -> out.println(SimText.get(locale, "table.failedStep", f)));
         if (result.violations().isEmpty()) {
             out.println(SimText.get(locale, "result.ok", result.rows().size()));
         } else {

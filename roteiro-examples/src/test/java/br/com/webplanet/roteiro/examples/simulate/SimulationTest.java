@@ -57,6 +57,8 @@ class SimulationTest {
         assertThat(result.mailKinds().get("AFTER_DONE") + result.mailKinds().get("CHASE")).isPositive();
         assertThat(result.mailKinds().get("OUT_OF_OFFICE") + result.mailKinds().get("BOUNCE")).isPositive();
         assertThat(result.rows().stream().mapToLong(DayRow::ticketsOpened).sum()).isGreaterThan(10);
+        assertThat(result.issuesCreated()).as("issues created at the local GitHub by step 7").isPositive();
+        assertThat(result.failedSteps()).as("steps that failed in a morning run").isEmpty();
         assertThat(result.violations()).allSatisfy(v -> assertThat(isKnownDefect(v))
                 .as("not a known defect of today's main: %s", v.message(Locale.ENGLISH)).isTrue());
         assertThat(result.violations()).extracting(v -> v.message(Locale.ENGLISH))
