@@ -189,7 +189,9 @@ final class Behaviour {
 
     private void agent(int day, LocalDate date, Ticket t, List<Event> events) {
         double u = random.nextDouble();
-        String name = t.customer().contact() == null ? "" : ", " + t.customer().contact().address();
+        Population.Person person = t.customer().contact() == null ? null
+                : population.byAddress(t.customer().contact().normalized());
+        String name = person == null ? "" : ", " + person.firstName();
         switch (t.status()) {
             case NOVO -> {
                 if (u < 0.7) {

@@ -30,9 +30,26 @@ final class SimClock extends Clock {
         return zone;
     }
 
+    /** The same moving time seen from another zone (never a frozen copy). */
     @Override
     public Clock withZone(ZoneId other) {
-        return Clock.fixed(now, other);
+        SimClock self = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return other;
+            }
+
+            @Override
+            public Clock withZone(ZoneId again) {
+                return self.withZone(again);
+            }
+
+            @Override
+            public Instant instant() {
+                return self.instant();
+            }
+        };
     }
 
     @Override
