@@ -66,7 +66,7 @@ final class InvariantCheck {
                 }
             }
         }
-        requestsAndLanding(day, date, ledger, byRef, byEntry, out);
+        requestsAndLanding(day, date, ledger, byRef, byEntry, tickets, out);
         concludedUnanswered(day, date, tickets, histories, out);
         Duration longest = silence(day, date, now, tickets, histories, ledger, out);
         duplicates(day, date, report, ourMailCopies, issuesPerTicket, out);
@@ -74,7 +74,7 @@ final class InvariantCheck {
     }
 
     private void requestsAndLanding(int day, LocalDate date, Ledger ledger, Map<String, List<TicketId>> byRef,
-                                    Map<String, TicketId> byEntry, List<Violation> out) {
+                                    Map<String, TicketId> byEntry, List<Ticket> tickets, List<Violation> out) {
         for (Ledger.Delivered d : ledger.delivered) {
             String id = d.messageId();
             List<TicketId> opened = byRef.getOrDefault(id, List.of());
@@ -98,10 +98,10 @@ final class InvariantCheck {
             }
             TicketId expected = d.thread().ticket;
             TicketId landed = byEntry.get(id);
-            if (!opened.isEmpty()) {
+            if (!opened.isEmpty() && !linkedTo(tickets, opened.get(0), expected)) {
                 add(out, new Violation(day, date, Invariant.NO_DUPLICATES, opened.get(0).value(), id,
                         "detail.replyOpened", expected == null ? "-" : expected.value(), d.how(), d.subject()));
-            } else if (landed == null && !tasksSeen.toString().contains(id)) {
+            } else if (opened.isEmpty() && landed == null && !tasksSeen.toString().contains(id)) {
                 add(out, new Violation(day, date, Invariant.EVERY_MAIL_LANDS, expected == null ? "-" : expected.value(),
                         id, "detail.lost", d.from(), d.subject()));
             } else if (landed != null && expected != null && !landed.equals(expected)) {
@@ -109,6 +109,18 @@ final class InvariantCheck {
                         landed.value()));
             }
         }
+    }
+
+    /**
+     * A reply may rightly open a new ticket when the old one is cancelado or concluído past the reopen window
+     * (#10 item 2); then the new ticket is linked to the old one, which is what tells it from a duplicate.
+     */
+    private static boolean linkedTo(List<Ticket> tickets, TicketId opened, TicketId old) {
+        if (old == null) {
+            return false;
+        }
+        return tickets.stream().filter(t -> t.id().equals(opened)).flatMap(t -> t.links().stream())
+                .anyMatch(l -> String.valueOf(l.url()).contains(old.value()) || String.valueOf(l.title()).contains(old.value()));
     }
 
     private void concludedUnanswered(int day, LocalDate date, List<Ticket> tickets,

@@ -24,20 +24,20 @@ import org.junit.jupiter.params.provider.ValueSource;
  * reply (item 1: no ticket, mail lost), a customer mail on a concluído ticket leaves it concluído
  * (item 2), and a reply carrying only the {@code [G3-n]} tag of a reminder or status update opens a new
  * ticket (item 5). {@link #knownDefects} lists exactly those violations per seed; every other invariant
- * must hold. When {@code days} is merged, enable {@link #everyInvariantHoldsOnEverySeed} and delete the lists.
+ * must hold. When {@code days} is merged, delete {@code known-defects-seed-*.txt}: the same test then requires
+ * every invariant to hold on every seed (and fails, naming day, ticket and invariant, on any violation).
  */
 class SimulationTest {
-    private static final long[] SEEDS = {7, 11, 23};
     private static final Pattern OLD_TAG = Pattern.compile("\\[G3-[0-9]+]");
 
     /**
      * What today's main breaks on {@code seed}, as the English failure messages, one a line, in
-     * {@code known-defects-seed-<seed>.txt} (known defects of #10 items 1, 2, 5).
+     * {@code known-defects-seed-<seed>.txt} (known defects of #10 items 1, 2, 5); none once the file is gone.
      */
     static List<String> knownDefects(long seed) throws IOException {
         try (InputStream in = SimulationTest.class.getResourceAsStream("known-defects-seed-" + seed + ".txt")) {
-            assertThat(in).as("known-defects-seed-%d.txt", seed).isNotNull();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+            return in == null ? List.of()
+                    : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
         }
     }
 
@@ -63,15 +63,6 @@ class SimulationTest {
                 .as("not a known defect of today's main: %s", v.message(Locale.ENGLISH)).isTrue());
         assertThat(result.violations()).extracting(v -> v.message(Locale.ENGLISH))
                 .containsExactlyElementsOf(knownDefects(seed));
-    }
-
-    @Disabled("needs #10 items 1, 2 and 5 from the days branch; the lead enables this at merge and deletes known-defects-seed-*.txt")
-    @Test
-    void everyInvariantHoldsOnEverySeed() {
-        for (long seed : SEEDS) {
-            SimulationResult result = Simulation.run(SimulationOptions.of(10, seed, dir.resolve("s" + seed)), d -> { });
-            assertThat(result.violations()).extracting(v -> v.message(Locale.ENGLISH)).as("seed %d", seed).isEmpty();
-        }
     }
 
     @Test
