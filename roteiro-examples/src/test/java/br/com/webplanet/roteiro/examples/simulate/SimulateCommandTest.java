@@ -16,7 +16,7 @@ class SimulateCommandTest {
     Path dir;
 
     @Test
-    void printsATablePerDayAndExitsOneWhenAnInvariantBreaks() {
+    void printsATablePerDayAndTheInvariantsResultWithItsExitCode() {
         StringWriter out = new StringWriter();
         int code = RoteiroCli.execute(new String[] {"simulate", "--days", "2", "--seed", "7", "--dir", dir.toString()},
                 new PrintWriter(out, true), new PrintWriter(new StringWriter(), true), Map.of("ROTEIRO_LANG", "en"));
@@ -26,9 +26,16 @@ class SimulateCommandTest {
                 .containsPattern("Day +Date +Mails +Tickets +Replies +Reopenings +Longest silence")
                 .containsPattern("\\n +1 +2026-10-19 ")
                 .containsPattern("\\n +2 +2026-10-21 ")
-                .contains("Mail to support: ")
-                .contains("Day 1 (2026-10-19): invariant \"every human request has exactly one ticket\" broken");
-        assertThat(code).isEqualTo(1);
+                .contains("Mail to support: ");
+        // Today's main loses an "Ausência de boleto" request on day 1 of seed 7 (#10 item 1, fixed by days):
+        // exit 1 with the day, ticket and invariant; once fixed, exit 0 with every invariant held.
+        if (out.toString().contains("Invariants: all held")) {
+            assertThat(code).isZero();
+        } else {
+            assertThat(out.toString()).containsPattern("\\n  - Day \\d+ \\(2026-10-\\d\\d\\): invariant \".+\" broken "
+                    + "— ticket \\S+, mail \\S+: .+");
+            assertThat(code).isEqualTo(1);
+        }
     }
 
     @Test
