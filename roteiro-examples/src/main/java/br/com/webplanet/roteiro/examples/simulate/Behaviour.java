@@ -1,14 +1,9 @@
 package br.com.webplanet.roteiro.examples.simulate;
 
-import br.com.webplanet.roteiro.model.ExternalRef;
-import br.com.webplanet.roteiro.model.InteractionKind;
-import br.com.webplanet.roteiro.model.NewInteraction;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
-import br.com.webplanet.roteiro.spi.RemoteException;
-import br.com.webplanet.roteiro.spi.TicketConflictException;
 import br.com.webplanet.roteiro.spi.TicketSystem;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -25,14 +20,14 @@ import java.util.Random;
 /**
  * What people do between two morning runs, drawn from the seeded {@link Random}: customers write new
  * requests, answer when asked (by headers, by the subject tag only, or quoting), chase, go silent,
- * answer a concluído ticket; their mail servers answer our mail while they are away or bounce it; agents
- * pick tickets up, ask, solve or park them through G3stor's API.
+ * answer a concluído ticket; their mail servers answer our mail while they are away or bounce it; the
+ * {@link Agents} pick tickets up, ask, solve or park them.
  */
 final class Behaviour {
     private final Random random;
     private final SimClock clock;
     private final SimulatedWorld world;
-    private final TicketSystem agents;
+    private final Agents agents;
     private final Population population;
     private final BusinessCalendar calendar;
     private final Ledger ledger = new Ledger();
@@ -47,7 +42,7 @@ final class Behaviour {
         this.random = random;
         this.clock = clock;
         this.world = world;
-        this.agents = agents;
+        this.agents = new Agents(random, agents, population, () -> ++sequence);
         this.population = population;
         this.calendar = calendar;
     }
@@ -124,7 +119,7 @@ final class Behaviour {
             customer(day, date, c, events);
         }
         for (Ticket t : world.g3stor.tickets()) {
-            agent(day, date, t, events);
+            agents.plan(day, t).ifPresent(action -> events.add(event(date, action)));
         }
         play(events);
     }
@@ -184,56 +179,6 @@ final class Behaviour {
                 && calendar.businessTimeBetween(c.requestAt, clock.instant()).toHours() >= 10 && u < 0.08) {
             int style = random.nextInt(4);
             events.add(event(date, () -> reply(day, c, Ledger.Kind.CHASE, CustomerMails.chase(random), style)));
-        }
-    }
-
-    private void agent(int day, LocalDate date, Ticket t, List<Event> events) {
-        double u = random.nextDouble();
-        Population.Person person = t.customer().contact() == null ? null
-                : population.byAddress(t.customer().contact().normalized());
-        String name = person == null ? "" : ", " + person.firstName();
-        switch (t.status()) {
-            case NOVO -> {
-                if (u < 0.7) {
-                    events.add(event(date, () -> agentMoves(day, t.id(), "Olá" + name + "! Já estamos analisando sua solicitação.",
-                            TicketStatus.EM_ANALISE)));
-                }
-            }
-            case EM_ANALISE -> {
-                if (u < 0.3) {
-                    events.add(event(date, () -> agentMoves(day, t.id(), "Para seguir, precisamos do número do pedido e de um print da tela.",
-                            TicketStatus.AGUARDANDO_CLIENTE)));
-                } else if (u < 0.55) {
-                    events.add(event(date, () -> agentMoves(day, t.id(), "Corrigimos o cadastro; o problema está resolvido.",
-                            TicketStatus.CONCLUIDO)));
-                } else if (u < 0.62) {
-                    events.add(event(date, () -> agentMoves(day, t.id(), "Encaminhamos ao desenvolvimento; avisaremos quando houver correção.",
-                            TicketStatus.AGUARDANDO_DESENVOLVIMENTO)));
-                }
-            }
-            case AGUARDANDO_DESENVOLVIMENTO -> {
-                if (u < 0.15) {
-                    events.add(event(date, () -> agentMoves(day, t.id(), "A correção foi publicada na versão de hoje.",
-                            TicketStatus.CONCLUIDO)));
-                }
-            }
-            default -> { }
-        }
-    }
-
-    /** An agent answers and moves a ticket through G3stor's API, as in G3stor's screen; a ticket changed meanwhile is left alone. */
-    private void agentMoves(int day, TicketId id, String answer, TicketStatus target) {
-        try {
-            Ticket now = agents.get(id).orElse(null);
-            if (now == null || !now.status().canMoveTo(target)) {
-                return;
-            }
-            agents.addInteraction(id, new NewInteraction(InteractionKind.AGENT_REPLY, "agente", answer, null, null),
-                    "sim-agent:" + id + ":" + day + ":" + (++sequence));
-            Ticket fresh = agents.get(id).orElseThrow();
-            agents.changeStatus(id, target, fresh.version(), null);
-        } catch (TicketConflictException | RemoteException | IllegalStateException e) {
-            // the routine touched the ticket at the same moment: the agent tries again another day
         }
     }
 
