@@ -12,6 +12,7 @@ import br.com.webplanet.roteiro.examples.cli.RunCommand;
 import br.com.webplanet.roteiro.examples.cli.StepsCommand;
 import br.com.webplanet.roteiro.examples.cli.TarefasCommand;
 import br.com.webplanet.roteiro.examples.cli.WatchCommand;
+import br.com.webplanet.roteiro.examples.simulate.SimulateCommand;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "roteiro", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
         versionProvider = RoteiroCli.Version.class, usageHelpAutoWidth = true,
         subcommands = {RunCommand.class, StepsCommand.class, ReportCommand.class, ConfigCommand.class,
-                DemoCommand.class, WatchCommand.class, TarefasCommand.class})
+                DemoCommand.class, WatchCommand.class, TarefasCommand.class, SimulateCommand.class})
 public final class RoteiroCli implements Runnable {
     @Spec
     CommandSpec spec;
