@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
 public final class Values {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern DOCUMENT = Pattern.compile("^[\\d][\\d./\\- ]*$");
-    private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("^\\d+(\\.\\d+)?(E\\d+|\\.0+)?$");
+    private static final Pattern SPREADSHEET_NUMBER = Pattern.compile("^\\d+(\\.\\d+)?(E\\+?\\d+|\\.0+)?$");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+    /** How programs write an integer they hold as a float: {@code 12345678000190.0}, {@code 1.1222333000181E13}. */
+    private static final Pattern PROGRAM_NUMBER = Pattern.compile("^\\d+\\.0+$|^\\d+(\\.\\d+)?E\\+?\\d+$");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
@@ -30,9 +34,66 @@ public final class Values {
         return NOT_ALNUM.matcher(MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
-    /** Null for a blank text, the stripped text otherwise. */
+    /**
+     * Text as a person reads it: every Unicode space (no-break U+00A0, figure, narrow, ideographic,
+     * tab) is a plain space and runs of them one space; zero-width characters, soft hyphens and BOMs
+     * are dropped; line breaks stay; the ends are stripped. Null stays null.
+     */
+    public static String clean(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            }
+            if (c == '\t' || Character.getType(c) == Character.SPACE_SEPARATOR) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0 && c != '\n' && c != '\r' && out.charAt(out.length() - 1) != '\n') {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString().strip();
+    }
+
+    /** Null for a blank text, the {@linkplain #clean cleaned} text otherwise. */
     public static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
+        String t = clean(text);
+        return t == null || t.isBlank() ? null : t;
+    }
+
+    /** Whether 14 digits are a CNPJ with valid check digits. */
+    public static boolean validCnpj(String digits) {
+        if (digits == null || !digits.matches("\\d{14}") || digits.chars().distinct().count() == 1) {
+            return false;
+        }
+        return checkDigit(digits, 12, new int[] {5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}) == digits.charAt(12) - '0'
+                && checkDigit(digits, 13, new int[] {6, 5, 4, 3, 2, 9, 8, 7, 6, 5, 4, 3, 2}) == digits.charAt(13) - '0';
+    }
+
+    /** Whether 11 digits are a CPF with valid check digits. */
+    public static boolean validCpf(String digits) {
+        if (digits == null || !digits.matches("\\d{11}") || digits.chars().distinct().count() == 1) {
+            return false;
+        }
+        return checkDigit(digits, 9, new int[] {10, 9, 8, 7, 6, 5, 4, 3, 2}) == digits.charAt(9) - '0'
+                && checkDigit(digits, 10, new int[] {11, 10, 9, 8, 7, 6, 5, 4, 3, 2}) == digits.charAt(10) - '0';
+    }
+
+    private static int checkDigit(String digits, int length, int[] weights) {
+        int sum = 0;
+        for (int i = 0; i < length; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        int rest = sum % 11;
+        return rest < 2 ? 0 : 11 - rest;
     }
 
     /**
@@ -41,6 +102,9 @@ public final class Values {
      */
     public static String document(String text) {
         String t = blankToNull(text);
+        if (t != null && PROGRAM_NUMBER.matcher(t).matches()) {
+            return integerCell(t);   // a number written by a program: 12345678000190.0 (pandas), 1.1222333000181E13
+        }
         return t != null && DOCUMENT.matcher(t).matches() ? t.replaceAll("\\D", "") : t;
     }
 
@@ -94,7 +158,8 @@ public final class Values {
     }
 
     /**
-     * A date as {@code dd/mm/yyyy}, ISO {@code yyyy-mm-dd}, an ISO date-time with offset (NF-e
+     * A date as {@code dd/mm/yyyy}, ISO {@code yyyy-mm-dd}, either with a time of day
+     * ({@code 27/11/2026 00:00}, {@code 2026-11-27 14:30:00}), an ISO date-time with offset (NF-e
      * {@code dhEmi}) or an Excel serial number; {@link DateTimeParseException} otherwise.
      */
     public static Optional<LocalDate> date(String text) {
@@ -104,6 +169,10 @@ public final class Values {
         }
         if (t.matches("\\d{1,5}(\\.\\d+)?")) {
             return Optional.of(EXCEL_EPOCH.plusDays((long) Double.parseDouble(t)));
+        }
+        java.util.regex.Matcher withTime = DATE_TIME.matcher(t);
+        if (withTime.matches()) {
+            t = withTime.group(1);   // 27/11/2026 00:00, 2026-11-27 14:30:00: the day is what a romaneio keeps
         }
         if (t.contains("/")) {
             return Optional.of(LocalDate.parse(t, BR_DATE));

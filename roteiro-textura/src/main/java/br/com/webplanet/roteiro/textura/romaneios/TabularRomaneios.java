@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.textura.romaneios;
 
+import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.textura.Messages;
 import br.com.webplanet.roteiro.textura.io.Row;
 import br.com.webplanet.roteiro.textura.io.RowReader;
@@ -29,6 +30,8 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
     private final Map<RomaneioColumn, Integer> columns = new EnumMap<>(RomaneioColumn.class);
     private final List<Map<RomaneioColumn, String>> group = new ArrayList<>();
     private final List<Long> groupLines = new ArrayList<>();
+    private final List<Localized> groupProblems = new ArrayList<>();
+    private final List<Localized> rowProblems = new ArrayList<>();
     private ParsedRomaneio next;
     private Row pending;
     private boolean headerRead;
@@ -101,22 +104,18 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
         Row row = pending != null ? pending : rows.next();
         pending = null;
         while (row != null) {
-            Map<RomaneioColumn, String> values = values(row);
+            rowProblems.clear();
+            Map<RomaneioColumn, String> values = RomaneioCells.read(row, columns, rowProblems);
             if (!group.isEmpty() && !sameRomaneio(group.get(0), values)) {
                 pending = row;
                 return flush();
             }
             group.add(values);
             groupLines.add(row.line());
+            groupProblems.addAll(rowProblems);
             row = rows.next();
         }
         return group.isEmpty() ? null : flush();
-    }
-
-    private Map<RomaneioColumn, String> values(Row row) {
-        Map<RomaneioColumn, String> values = new EnumMap<>(RomaneioColumn.class);
-        columns.forEach((column, index) -> values.put(column, row.cell(index).strip()));
-        return values;
     }
 
     private static boolean sameRomaneio(Map<RomaneioColumn, String> a, Map<RomaneioColumn, String> b) {
@@ -129,9 +128,10 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
         long firstLine = groupLines.get(0);
         long lastLine = groupLines.get(groupLines.size() - 1);
         String lines = firstLine == lastLine ? String.valueOf(firstLine) : firstLine + "-" + lastLine;
-        ParsedRomaneio out = new RomaneioRows(context, group, groupLines).build(lines);
+        ParsedRomaneio out = new RomaneioRows(context, group, groupLines, groupProblems).build(lines);
         group.clear();
         groupLines.clear();
+        groupProblems.clear();
         return out;
     }
 }
