@@ -18,8 +18,12 @@ public final class Values {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     /** How programs write an integer they hold as a float: {@code 12345678000190.0}, {@code 1.1222333000181E13}. */
     private static final Pattern PROGRAM_NUMBER = Pattern.compile("^\\d+\\.0+$|^\\d+(\\.\\d+)?E\\+?\\d+$");
+    private static final Pattern ESCAPE = Pattern.compile("_x(00[01][0-9A-Fa-f])_");
+    private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
+    private static final DateTimeFormatter YMD_SLASH =
+            DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final Pattern DATE_TIME =
-            Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}-\\d{2}-\\d{2})[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+            Pattern.compile("^(\\d{1,2}/\\d{1,2}/\\d{4}|\\d{4}[-/]\\d{1,2}[-/]\\d{1,2})[ T]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final DateTimeFormatter BR_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
@@ -37,11 +41,15 @@ public final class Values {
     /**
      * Text as a person reads it: every Unicode space (no-break U+00A0, figure, narrow, ideographic,
      * tab) is a plain space and runs of them one space; zero-width characters, soft hyphens and BOMs
-     * are dropped; line breaks stay; the ends are stripped. Null stays null.
+     * are dropped; OOXML escapes of control characters ({@code _x000D_}, which Gnumeric also leaves in
+ * its CSV) are decoded; line breaks stay; the ends are stripped. Null stays null.
      */
     public static String clean(String text) {
         if (text == null || text.isEmpty()) {
             return text;
+        }
+        if (text.indexOf("_x") >= 0) {
+            text = ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
         }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
@@ -154,7 +162,9 @@ public final class Values {
         } else if (comma >= 0) {
             t = t.replace(',', '.');
         }
-        return Optional.of(new BigDecimal(t));
+        BigDecimal value = new BigDecimal(t);
+        // a program printed a double in full (1060.3999999999999): a spreadsheet holds 15 significant digits
+        return Optional.of(value.precision() > 15 ? value.round(EXCEL_DIGITS).stripTrailingZeros() : value);
     }
 
     /**
@@ -173,6 +183,9 @@ public final class Values {
         java.util.regex.Matcher withTime = DATE_TIME.matcher(t);
         if (withTime.matches()) {
             t = withTime.group(1);   // 27/11/2026 00:00, 2026-11-27 14:30:00: the day is what a romaneio keeps
+        }
+        if (t.matches("\\d{4}/.*")) {
+            return Optional.of(LocalDate.parse(t, YMD_SLASH));   // Gnumeric's CSV: 2026/11/27
         }
         if (t.contains("/")) {
             return Optional.of(LocalDate.parse(t, BR_DATE));

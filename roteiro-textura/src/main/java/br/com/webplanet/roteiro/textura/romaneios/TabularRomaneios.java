@@ -25,6 +25,10 @@ import java.util.stream.StreamSupport;
 final class TabularRomaneios implements Iterator<ParsedRomaneio> {
     private static final List<RomaneioColumn> REQUIRED =
             List.of(RomaneioColumn.NUMBER, RomaneioColumn.CODE, RomaneioColumn.QUANTITY);
+    /** The romaneio's own columns, repeated on each of its item rows. */
+    private static final java.util.Set<RomaneioColumn> HEADER = java.util.EnumSet.of(RomaneioColumn.ISSUER,
+            RomaneioColumn.NUMBER, RomaneioColumn.SERIES, RomaneioColumn.DATE, RomaneioColumn.CUSTOMER,
+            RomaneioColumn.CUSTOMER_NAME, RomaneioColumn.CARRIER, RomaneioColumn.GROSS_WEIGHT, RomaneioColumn.NET_WEIGHT);
     private final RowReader rows;
     private final ParseContext context;
     private final Map<RomaneioColumn, Integer> columns = new EnumMap<>(RomaneioColumn.class);
@@ -106,6 +110,9 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
         while (row != null) {
             rowProblems.clear();
             Map<RomaneioColumn, String> values = RomaneioCells.read(row, columns, rowProblems);
+            if (!group.isEmpty() && continuation(values)) {
+                values.putAll(headerOf(group.get(0)));
+            }
             if (!group.isEmpty() && !sameRomaneio(group.get(0), values)) {
                 pending = row;
                 return flush();
@@ -116,6 +123,28 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
             row = rows.next();
         }
         return group.isEmpty() ? null : flush();
+    }
+
+    /**
+     * An item row whose romaneio columns are all empty, under a romaneio: the shape of a sheet whose
+     * header cells were merged down over the item rows and then saved as CSV. It belongs to the
+     * romaneio above. A row missing only some of them (a number, a date) is not one: that stays a
+     * problem for a person.
+     */
+    private static boolean continuation(Map<RomaneioColumn, String> values) {
+        boolean headerBlank = values.entrySet().stream().filter(e -> HEADER.contains(e.getKey()))
+                .allMatch(e -> e.getValue().isBlank());
+        return headerBlank && !values.getOrDefault(RomaneioColumn.CODE, "").isBlank();
+    }
+
+    private static Map<RomaneioColumn, String> headerOf(Map<RomaneioColumn, String> first) {
+        Map<RomaneioColumn, String> header = new EnumMap<>(RomaneioColumn.class);
+        first.forEach((column, value) -> {
+            if (HEADER.contains(column)) {
+                header.put(column, value);
+            }
+        });
+        return header;
     }
 
     private static boolean sameRomaneio(Map<RomaneioColumn, String> a, Map<RomaneioColumn, String> b) {

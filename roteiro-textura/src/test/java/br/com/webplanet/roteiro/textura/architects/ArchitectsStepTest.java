@@ -198,6 +198,20 @@ class ArchitectsStepTest {
                 Localized.of("e-mail \"otavio@brandao\" inválido", "invalid e-mail \"otavio@brandao\"")));
     }
 
+    /** openpyxl's workbook (src/test/resources/textura/real/make.py): no-break spaces, a phone stored as a number. */
+    @Test
+    void openpyxlSheetWithNoBreakSpacesAndPhonesAsNumbersIsRegisteredAsShown() throws Exception {
+        Path xlsx = Path.of(ArchitectsStepTest.class.getResource("/textura/real/arquitetos-openpyxl.xlsx").toURI());
+
+        StepResult result = run(ArchitectsConfig.of(List.of(xlsx)));
+
+        assertThat(rejected(result)).isEmpty();
+        Architect ana = registry.find("A123456-7").orElseThrow();
+        assertThat(List.of(ana.name(), ana.email(), ana.phone(), ana.office()))
+                .containsExactly("Ana Lúcia Gonçalves", "ana@estudio.arq.br", "+5511987654321", "Estúdio Gonçalves");
+        assertThat(registry.find("A345678-9")).map(Architect::phone).contains("+5521998765432");
+    }
+
     @Test
     void jsonAndXlsxSourcesAreReadWithTheSameHeaders() throws IOException {
         Path xlsx = dir.resolve("arquitetos.xlsx");
