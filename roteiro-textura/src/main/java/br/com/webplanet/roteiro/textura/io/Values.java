@@ -134,14 +134,36 @@ public final class Values {
      * {@code 1.1987654321E10}, {@code 1001.0}); any other text unchanged.
      */
     public static String integerCell(String text) {
-        if (text == null || !SPREADSHEET_NUMBER.matcher(text).matches()) {
+        if (text == null || text.length() > 40 || !SPREADSHEET_NUMBER.matcher(text).matches()) {
             return text;
         }
         try {
-            return new BigDecimal(text).toBigIntegerExact().toString();
-        } catch (ArithmeticException e) {
+            BigDecimal value = new BigDecimal(text);
+            return inRange(value) ? value.toBigIntegerExact().toString() : text;
+        } catch (ArithmeticException | NumberFormatException e) {
             return text;
         }
+    }
+
+    /** At most 20 integer digits and 10 decimals: what a quantity, weight or document can be (no 1E999999999). */
+    private static boolean inRange(BigDecimal value) {
+        return value.precision() - value.scale() <= 20 && value.scale() <= 10;
+    }
+
+    /**
+     * A decimal with a dot ({@code 48.5000}, NF-e) within 20 integer digits and 10 decimals;
+     * {@link NumberFormatException} otherwise.
+     */
+    public static BigDecimal plainDecimal(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.length() > 40) {
+            throw new NumberFormatException("number longer than 40 characters");
+        }
+        BigDecimal value = new BigDecimal(t);
+        if (!inRange(value)) {
+            throw new NumberFormatException("number out of range: " + t);
+        }
+        return value;
     }
 
     /**
@@ -162,7 +184,13 @@ public final class Values {
         } else if (comma >= 0) {
             t = t.replace(',', '.');
         }
+        if (t.length() > 40) {
+            throw new NumberFormatException("number longer than 40 characters");
+        }
         BigDecimal value = new BigDecimal(t);
+        if (!inRange(value.stripTrailingZeros())) {
+            throw new NumberFormatException("number out of range: " + t);
+        }
         // a program printed a double in full (1060.3999999999999): a spreadsheet holds 15 significant digits
         return Optional.of(value.precision() > 15 ? value.round(EXCEL_DIGITS).stripTrailingZeros() : value);
     }
