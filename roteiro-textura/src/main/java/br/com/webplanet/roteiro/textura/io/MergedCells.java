@@ -17,13 +17,13 @@ final class MergedCells {
     /** At most this many merged ranges are kept; a real sheet has a few hundred. */
     static final int MAX_RANGES = 100_000;
 
-    private final List<Range> pending;
+    /** Ranges not reached yet, by first row; a range leaves it when reached and {@link #active} once passed. */
+    private final java.util.ArrayDeque<Range> pending;
     private final List<Range> active = new ArrayList<>();
-    private int next;
 
     private MergedCells(List<Range> ranges) {
         ranges.sort(Comparator.comparingLong(r -> r.firstRow));
-        this.pending = ranges;
+        this.pending = new java.util.ArrayDeque<>(ranges);
     }
 
     private static final class Range {
@@ -69,8 +69,8 @@ final class MergedCells {
 
     /** Repeats merged values into {@code cells} of row {@code line}; remembers top-left values. */
     void fill(long line, List<Cell> cells) {
-        while (next < pending.size() && pending.get(next).firstRow <= line) {
-            active.add(pending.get(next++));
+        while (!pending.isEmpty() && pending.peekFirst().firstRow <= line) {
+            active.add(pending.pollFirst());
         }
         active.removeIf(r -> r.lastRow < line);
         for (Range r : active) {
@@ -103,7 +103,7 @@ final class MergedCells {
                 return -2;
             }
         }
-        if (i == 0 || !reference.substring(i).matches("\\d{1,10}")) {
+        if (i == 0 || reference.length() - i > 10 || !digits(reference, i)) {
             return -1;
         }
         return column - 1;
@@ -114,7 +114,20 @@ final class MergedCells {
         while (i < reference.length() && Character.isLetter(reference.charAt(i))) {
             i++;
         }
-        String digits = reference.substring(i);
-        return digits.matches("\\d{1,10}") ? Long.parseLong(digits) : -1;
+        return reference.length() - i <= 10 && digits(reference, i) ? Long.parseLong(reference.substring(i)) : -1;
+    }
+
+    /** Whether {@code text} from {@code from} on is one or more ASCII digits. */
+    static boolean digits(String text, int from) {
+        if (from >= text.length()) {
+            return false;
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -46,6 +46,7 @@ public final class XlsxReader implements RowReader {
     private final OPCPackage pkg;
     private final BoundedInput.Budget budget;
     private final DataFormatter formatter = new DataFormatter(PT_BR);
+    private final java.util.Map<Integer, NumberFormat> formats = new java.util.HashMap<>();
     private ReadOnlySharedStringsTable strings;
     private StylesTable styles;
     private boolean date1904;
@@ -203,7 +204,7 @@ public final class XlsxReader implements RowReader {
         long line;
         if (number == null) {
             line = lastRow + 1;
-        } else if (number.matches("\\d{1,10}")) {
+        } else if (number.length() <= 10 && MergedCells.digits(number, 0)) {
             line = Long.parseLong(number);
         } else {
             throw new CsvFormatException(lastRow + 1, "sheet " + sheetName + ": row after row " + lastRow
@@ -275,9 +276,8 @@ public final class XlsxReader implements RowReader {
                 }
             }
         }
-        String address = sheetName + "!" + Row.columnName(column) + line;
         if ("inlineStr".equals(type)) {
-            return textCell(inline == null ? value : new XSSFRichTextString(inline.toString()).getString(), address, line);
+            return textCell(inline == null ? value : new XSSFRichTextString(inline.toString()).getString(), line, column);
         }
         if (value == null) {
             return Cell.EMPTY;
@@ -285,9 +285,9 @@ public final class XlsxReader implements RowReader {
         switch (type == null ? "n" : type) {
             case "s" -> {
                 try {
-                    return textCell(strings.getItemAt(Integer.parseInt(value.strip())).getString(), address, line);
+                    return textCell(strings.getItemAt(Integer.parseInt(value.strip())).getString(), line, column);
                 } catch (RuntimeException e) {
-                    throw new CsvFormatException(line, "cell " + address + " refers to a shared string that does not exist: "
+                    throw new CsvFormatException(line, "cell " + where(line, column) + " refers to a shared string that does not exist: "
                             + shorten(value));
                 }
             }
@@ -295,26 +295,26 @@ public final class XlsxReader implements RowReader {
                 return Cell.text("1".equals(value.strip()) ? "VERDADEIRO" : "FALSO");
             }
             case "str", "e" -> {
-                return textCell(value, address, line);
+                return textCell(value, line, column);
             }
             case "d" -> {
                 try {
                     LocalDateTime date = LocalDateTime.parse(value.strip().length() == 10 ? value.strip() + "T00:00" : value.strip());
                     return new Cell(dateText(date), Cell.Kind.DATE, null, date, "ISO 8601");
                 } catch (RuntimeException e) {
-                    return textCell(value, address, line);
+                    return textCell(value, line, column);
                 }
             }
             default -> {
-                return numberCell(value.strip(), style, address, line);
+                return numberCell(value.strip(), style, where(line, column), line);
             }
         }
     }
 
-    private Cell textCell(String text, String address, long line) throws DocumentLimitException {
+    private Cell textCell(String text, long line, int column) throws DocumentLimitException {
         String cleaned = Values.clean(text);
         if (cleaned.length() > limits.maxCellChars()) {
-            throw new DocumentLimitException("max-cell-chars", limits.maxCellChars(), line, address);
+            throw new DocumentLimitException("max-cell-chars", limits.maxCellChars(), line, where(line, column));
         }
         return Cell.text(cleaned);
     }
@@ -330,18 +330,10 @@ public final class XlsxReader implements RowReader {
             throw new CsvFormatException(line, "cell " + address + " holds \"" + shorten(raw) + "\", which is not a number");
         }
         BigDecimal number = new BigDecimal(NumberToTextConverter.toText(value));
-        int formatIndex = 0;
-        String format = "General";
-        if (styles != null && style != null && style.matches("\\d{1,9}")) {
-            XSSFCellStyle cellStyle = Integer.parseInt(style) < styles.getNumCellStyles() ? styles.getStyleAt(Integer.parseInt(style)) : null;
-            if (cellStyle != null) {
-                formatIndex = cellStyle.getDataFormat();
-                format = cellStyle.getDataFormatString() == null ? BuiltinFormats.getBuiltinFormat(formatIndex)
-                        : cellStyle.getDataFormatString();
-                format = format == null ? "General" : format;
-            }
-        }
-        if (DateUtil.isADateFormat(formatIndex, format) && DateUtil.isValidExcelDate(value)) {
+        NumberFormat numberFormat = format(style);
+        int formatIndex = numberFormat.index();
+        String format = numberFormat.format();
+        if (numberFormat.date() && DateUtil.isValidExcelDate(value)) {
             LocalDateTime date = DateUtil.getLocalDateTime(value, date1904, true);
             String text = formatIndex == 14 || formatIndex == 22 ? dateText(date)
                     : formatter.formatRawCellContents(value, formatIndex, format, date1904);
@@ -350,6 +342,32 @@ public final class XlsxReader implements RowReader {
         String text = formatIndex == 0 || "General".equalsIgnoreCase(format) ? number.toPlainString()
                 : formatter.formatRawCellContents(value, formatIndex, format, date1904);
         return new Cell(Values.clean(text), Cell.Kind.NUMBER, number, null, format);
+    }
+
+    /** A style's number format, looked up once per style (a POI cell style is an XMLBeans cursor). */
+    private NumberFormat format(String style) {
+        if (styles == null || style == null || style.length() > 9 || !MergedCells.digits(style, 0)) {
+            return NumberFormat.GENERAL;
+        }
+        return formats.computeIfAbsent(Integer.parseInt(style), index -> {
+            XSSFCellStyle cellStyle = index < styles.getNumCellStyles() ? styles.getStyleAt(index) : null;
+            if (cellStyle == null) {
+                return NumberFormat.GENERAL;
+            }
+            short formatIndex = cellStyle.getDataFormat();
+            String format = cellStyle.getDataFormatString() == null ? BuiltinFormats.getBuiltinFormat(formatIndex)
+                    : cellStyle.getDataFormatString();
+            String known = format == null ? "General" : format;
+            return new NumberFormat(formatIndex, known, DateUtil.isADateFormat(formatIndex, known));
+        });
+    }
+
+    private record NumberFormat(int index, String format, boolean date) {
+        static final NumberFormat GENERAL = new NumberFormat(0, "General", false);
+    }
+
+    private String where(long line, int column) {
+        return sheetName + "!" + Row.columnName(column) + line;
     }
 
     /** Excel's short date on a pt-BR system ({@code 27/11/2026}, with {@code 14:30} when there is a time). */

@@ -14,20 +14,21 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Measures that the XLSX romaneio parser streams: writes a workbook of {@code args[0]} rows with
- * Apache POI's streaming writer (shared strings, a date format, 10 items per romaneio, the
- * romaneio columns merged down over every romaneio's item rows when {@code args[1]} is
- * {@code merged}) and parses it; run it with a small heap. Not a test; see BENCHMARKS.md.
+ * Measures that the XLSX romaneio parser streams. {@code write <file> <rows> [merged]} writes a
+ * workbook with Apache POI's streaming writer (shared strings, a date format, 10 items per
+ * romaneio, the romaneio columns merged down over each romaneio's item rows with {@code merged});
+ * {@code read <file>} parses it — run that with a small heap. Not a test; see BENCHMARKS.md.
  */
 public final class StreamingXlsxMeasure {
     private StreamingXlsxMeasure() {}
 
     public static void main(String[] args) throws IOException {
-        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
-        boolean merged = args.length > 1 && "merged".equals(args[1]);
-        Path file = Files.createTempFile("romaneios-", ".xlsx");
-        try {
-            write(file, rows, merged);
+        Path file = Path.of(args[1]);
+        if ("write".equals(args[0])) {
+            write(file, Integer.parseInt(args[2]), args.length > 3 && "merged".equals(args[3]));
+            return;
+        }
+        {
             long start = System.nanoTime();
             long valid;
             try (InputStream in = Files.newInputStream(file);
@@ -35,10 +36,8 @@ public final class StreamingXlsxMeasure {
                          new ParseContext(file.getFileName().toString(), null, Optional.empty()))) {
                 valid = parsed.filter(ParsedRomaneio::valid).count();
             }
-            System.out.printf("rows=%d merged=%s bytes=%d romaneios=%d ms=%d maxHeapMB=%d%n", rows, merged,
+            System.out.printf("file=%s bytes=%d romaneios=%d ms=%d maxHeapMB=%d%n", file.getFileName(),
                     Files.size(file), valid, (System.nanoTime() - start) / 1_000_000, Runtime.getRuntime().maxMemory() >> 20);
-        } finally {
-            Files.deleteIfExists(file);
         }
     }
 
