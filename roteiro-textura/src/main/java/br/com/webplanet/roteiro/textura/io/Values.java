@@ -188,11 +188,12 @@ public final class Values {
             throw new NumberFormatException("number longer than 40 characters");
         }
         BigDecimal value = new BigDecimal(t);
+        // a program printed a double in full (1060.3999999999999): a spreadsheet holds 15 significant digits
+        value = value.precision() > 15 ? value.round(EXCEL_DIGITS).stripTrailingZeros() : value;
         if (!inRange(value.stripTrailingZeros())) {
             throw new NumberFormatException("number out of range: " + t);
         }
-        // a program printed a double in full (1060.3999999999999): a spreadsheet holds 15 significant digits
-        return Optional.of(value.precision() > 15 ? value.round(EXCEL_DIGITS).stripTrailingZeros() : value);
+        return Optional.of(value);
     }
 
     /**
