@@ -53,6 +53,11 @@ public record Row(long line, List<Cell> values, String sheet) {
 
     /** True when every cell is blank. */
     public boolean blank() {
-        return values.stream().allMatch(c -> c.text().isBlank());
+        for (Cell c : values) {
+            if (!c.text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,6 +18,7 @@ public final class Values {
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     /** How programs write an integer they hold as a float: {@code 12345678000190.0}, {@code 1.1222333000181E13}. */
     private static final Pattern PROGRAM_NUMBER = Pattern.compile("^\\d+\\.0+$|^\\d+(\\.\\d+)?E\\+?\\d+$");
+    private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
     private static final Pattern ESCAPE = Pattern.compile("_x(00[01][0-9A-Fa-f])_");
     private static final java.math.MathContext EXCEL_DIGITS = new java.math.MathContext(15);
     private static final DateTimeFormatter YMD_SLASH =
@@ -51,6 +52,9 @@ public final class Values {
         if (text.indexOf("_x") >= 0) {
             text = ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) Integer.parseInt(m.group(1), 16)));
         }
+        if (alreadyClean(text)) {
+            return text;   // the common case, without a copy: a reader calls this for every cell
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
@@ -69,6 +73,26 @@ public final class Values {
             out.append(c);
         }
         return out.toString().strip();
+    }
+
+    /** No character {@link #clean} would change, nothing to strip at either end. */
+    private static boolean alreadyClean(String text) {
+        int last = text.length() - 1;
+        if (text.charAt(0) <= ' ' || text.charAt(last) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i <= last; i++) {
+            char c = text.charAt(i);
+            if (c < ' ' ? c == '\t' : c >= 0x80 && (c == '\u00A0' || c == '\u00AD' || c >= 0x1680
+                    && (Character.getType(c) == Character.SPACE_SEPARATOR || c >= 0x200B && c <= 0x200D
+                    || c == 0x2060 || c == 0xFEFF))) {
+                return false;
+            }
+            if (c == ' ' && i < last && text.charAt(i + 1) == ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Null for a blank text, the {@linkplain #clean cleaned} text otherwise. */
@@ -113,7 +137,7 @@ public final class Values {
         if (t != null && PROGRAM_NUMBER.matcher(t).matches()) {
             return integerCell(t);   // a number written by a program: 12345678000190.0 (pandas), 1.1222333000181E13
         }
-        return t != null && DOCUMENT.matcher(t).matches() ? t.replaceAll("\\D", "") : t;
+        return t != null && DOCUMENT.matcher(t).matches() ? NOT_DIGIT.matcher(t).replaceAll("") : t;
     }
 
     /**

@@ -91,7 +91,7 @@ final class RomaneioCells {
         } else if (PROGRAM_NUMBER.matcher(text).matches()) {
             digits = Values.document(text);
         } else {
-            return Values.document(text);
+            return text;   // typed as text: RomaneioRows normalises it (separators dropped) once a romaneio
         }
         if (Values.validCnpj(digits) || Values.validCpf(digits)) {
             return digits;
