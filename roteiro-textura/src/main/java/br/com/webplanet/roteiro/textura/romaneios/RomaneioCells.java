@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the cells of one spreadsheet row into the text each romaneio column expects, and says
- * when the file leaves a doubt: a number where a CNPJ/CPF is expected that is not one with valid
- * check digits (a lost leading zero, digits rounded away), a date where a number, code or document
+ * when the file leaves a doubt: a number where a CNPJ/CPF is expected that may have lost digits (a
+ * leading zero, digits rounded away in {@code 1.12223E+13}), a date where a number, code or document
  * is expected (Excel turned {@code 1/2} into a date). A doubt is a problem with the cell's
  * address — the romaneio goes to a person, nothing is guessed into G3stor.
  */
@@ -67,6 +67,21 @@ final class RomaneioCells {
     }
 
     /**
+     * Whether the digits of a number are certainly the document: 14 digits (a CNPJ; a double holds
+     * them exactly, nothing was lost), or 11 that are a valid CPF and not a CNPJ that lost three
+     * leading zeros. A number written in scientific notation may have lost digits to rounding
+     * ({@code 1.12223E+13}): only valid check digits make it sure. Fewer digits may be a CNPJ
+     * without its leading zeros: never sure.
+     */
+    private static boolean sure(String digits, boolean scientific) {
+        if (scientific) {
+            return Values.validCnpj(digits) || Values.validCpf(digits) && !Values.validCnpj("000" + digits);
+        }
+        return digits.length() == 14 && digits.chars().allMatch(Character::isDigit)
+                || digits.length() == 11 && Values.validCpf(digits) && !Values.validCnpj("000" + digits);
+    }
+
+    /**
      * A CNPJ/CPF: text as written (separators dropped); a number only when its digits are a CNPJ
      * or CPF with valid check digits — as formatted ({@code 00000000000000} restores a leading zero)
      * or as stored.
@@ -93,7 +108,8 @@ final class RomaneioCells {
         } else {
             return text;   // typed as text: RomaneioRows normalises it (separators dropped) once a romaneio
         }
-        if (Values.validCnpj(digits) || Values.validCpf(digits)) {
+        boolean scientific = cell.kind() == Cell.Kind.TEXT && text.toUpperCase(java.util.Locale.ROOT).contains("E");
+        if (sure(digits, scientific)) {
             return digits;
         }
         problems.add(Messages.localized("romaneios.uncertainDocument", address, text, column.header()));
