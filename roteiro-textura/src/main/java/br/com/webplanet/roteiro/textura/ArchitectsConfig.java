@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.textura;
 
 import br.com.webplanet.roteiro.config.Default;
 import br.com.webplanet.roteiro.config.Validated;
+import br.com.webplanet.roteiro.textura.io.ReadLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,6 +24,8 @@ import java.util.Set;
  *                        sheet sent by mail is taken as partial and never makes anyone "missing")
  * @param blankClears     an empty cell clears the registered value; by default it keeps it
  * @param wikiLink        the wiki page that says how to fix a rejected row or register by hand
+ * @param limits          how much of one source is read at most ({@code limits.max-rows}, …; see
+ *                        {@link ReadLimits}); a source beyond them is rejected naming the file and the limit
  */
 public record ArchitectsConfig(
         @Default("[]") List<Path> sources,
@@ -30,7 +33,8 @@ public record ArchitectsConfig(
         Map<String, List<String>> headerAliases,
         @Default("false") boolean reportMissing,
         @Default("false") boolean blankClears,
-        @Default("https://wiki.webplanet.com.br/roteiro/textura-arquitetos") URI wikiLink) implements Validated {
+        @Default("https://wiki.webplanet.com.br/roteiro/textura-arquitetos") URI wikiLink,
+        ReadLimits limits) implements Validated {
     /** The field names {@link #headerAliases} may use. */
     public static final Set<String> FIELDS = Set.of("name", "cau", "email", "phone", "office", "stores", "notes");
     public static final URI DEFAULT_WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/textura-arquitetos");
@@ -39,6 +43,13 @@ public record ArchitectsConfig(
         sources = sources == null ? List.of() : List.copyOf(sources);
         headerAliases = headerAliases == null ? Map.of() : Map.copyOf(headerAliases);
         wikiLink = Objects.requireNonNullElse(wikiLink, DEFAULT_WIKI);
+        limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
+    }
+
+    /** The settings with the default {@link ReadLimits}. */
+    public ArchitectsConfig(List<Path> sources, boolean mailAttachments, Map<String, List<String>> headerAliases,
+                            boolean reportMissing, boolean blankClears, URI wikiLink) {
+        this(sources, mailAttachments, headerAliases, reportMissing, blankClears, wikiLink, ReadLimits.DEFAULTS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.textura;
 
 import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.textura.io.ReadLimits;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,6 +19,9 @@ import java.util.Optional;
  * @param issuer                  issuer (CNPJ) for spreadsheets that have no issuer column
  * @param weightTolerancePercent  how far (in %) the sum of item weights may be from the gross weight
  * @param wikiLink                the wiki page that says how to key a romaneio by hand
+ * @param limits                  how much of one document is read at most ({@code limits.max-rows},
+ *                                {@code limits.max-columns}, …; see {@link ReadLimits}); a document beyond
+ *                                them becomes a task naming the file and the limit, the others are keyed
  */
 public record RomaneiosConfig(
         Optional<Path> dropFolder,
@@ -26,7 +30,8 @@ public record RomaneiosConfig(
         @Default("true") boolean g3storPending,
         Optional<String> issuer,
         @Default("1.0") BigDecimal weightTolerancePercent,
-        @Default("https://wiki.webplanet.com.br/roteiro/textura-romaneios") URI wikiLink) {
+        @Default("https://wiki.webplanet.com.br/roteiro/textura-romaneios") URI wikiLink,
+        ReadLimits limits) {
     public static final URI DEFAULT_WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/textura-romaneios");
 
     public RomaneiosConfig {
@@ -38,6 +43,20 @@ public record RomaneiosConfig(
             throw new IllegalArgumentException("weightTolerancePercent must be >= 0, was " + weightTolerancePercent);
         }
         wikiLink = Objects.requireNonNullElse(wikiLink, DEFAULT_WIKI);
+        limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);
+    }
+
+    /** The settings with the default {@link ReadLimits}. */
+    public RomaneiosConfig(Optional<Path> dropFolder, Optional<Path> doneFolder, boolean mailAttachments,
+                           boolean g3storPending, Optional<String> issuer, BigDecimal weightTolerancePercent, URI wikiLink) {
+        this(dropFolder, doneFolder, mailAttachments, g3storPending, issuer, weightTolerancePercent, wikiLink,
+                ReadLimits.DEFAULTS);
+    }
+
+    /** These settings with other limits. */
+    public RomaneiosConfig withLimits(ReadLimits other) {
+        return new RomaneiosConfig(dropFolder, doneFolder, mailAttachments, g3storPending, issuer,
+                weightTolerancePercent, wikiLink, other);
     }
 
     /** Defaults reading {@code dropFolder} (may be null). */

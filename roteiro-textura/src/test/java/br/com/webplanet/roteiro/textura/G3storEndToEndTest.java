@@ -119,7 +119,7 @@ class G3storEndToEndTest {
         }
         Files.write(drop.resolve("romaneio-7001.xlsx"), new XlsxBuilder()
                 .row("Emitente", "Romaneio", "Série", "Data", "Cliente", "Código", "Descrição", "Qtd", "Un", "Peso", "Peso bruto")
-                .row("11.222.333/0001-81", "7001", "1", 46353, "98.765.432/0001-10", "PAST-20", "Pastilha de vidro", 3.5, "M2", 75.5, 75.5)
+                .row("11.222.333/0001-81", "7001", "1", java.time.LocalDate.of(2026, 11, 27), "98.765.432/0001-10", "PAST-20", "Pastilha de vidro", 3.5, "M2", 75.5, 75.5)
                 .build());
 
         StepResult first = romaneios(drop);

@@ -1,7 +1,10 @@
 package br.com.webplanet.roteiro.textura.architects;
 
 import br.com.webplanet.roteiro.textura.Messages;
+import br.com.webplanet.roteiro.textura.io.BoundedInput;
 import br.com.webplanet.roteiro.textura.io.CsvFormatException;
+import br.com.webplanet.roteiro.textura.io.DocumentLimitException;
+import br.com.webplanet.roteiro.textura.io.ReadLimits;
 import br.com.webplanet.roteiro.textura.io.Row;
 import br.com.webplanet.roteiro.textura.io.RowReader;
 import br.com.webplanet.roteiro.textura.io.Values;
@@ -10,6 +13,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -30,9 +34,11 @@ import java.util.stream.StreamSupport;
 final class ArchitectSourceReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, ArchitectField> aliases;
+    private final ReadLimits limits;
 
-    ArchitectSourceReader(Map<String, List<String>> extraAliases) {
+    ArchitectSourceReader(Map<String, List<String>> extraAliases, ReadLimits limits) {
         this.aliases = ArchitectField.aliases(Objects.requireNonNull(extraAliases, "extraAliases is null"));
+        this.limits = Objects.requireNonNull(limits, "limits is null");
     }
 
     void read(String file, String contentType, InputStream in, Consumer<ArchitectRow> rows,
@@ -44,6 +50,8 @@ final class ArchitectSourceReader {
             } else {
                 readTable(file, in, rows, rejected);
             }
+        } catch (DocumentLimitException e) {
+            rejected.accept(new RejectedRow(file, e.line(), "", e.problem()));
         } catch (CsvFormatException e) {
             rejected.accept(new RejectedRow(file, e.line(), "", Messages.localized("architects.unreadable", e.getMessage())));
         } catch (JsonProcessingException e) {
@@ -56,7 +64,7 @@ final class ArchitectSourceReader {
 
     private void readTable(String file, InputStream in, Consumer<ArchitectRow> rows, Consumer<RejectedRow> rejected)
             throws IOException {
-        try (RowReader reader = RowReader.open(file, in)) {
+        try (RowReader reader = RowReader.open(file, in, limits)) {
             Row header = RowReader.findHeader(reader, r -> r.cells().stream().map(c -> aliases.get(Values.normalize(c)))
                     .filter(f -> f == ArchitectField.NAME || f == ArchitectField.CAU).distinct().count() == 2);
             if (header == null) {
@@ -89,12 +97,19 @@ final class ArchitectSourceReader {
     }
 
     private void readJson(String file, InputStream in, Consumer<ArchitectRow> rows) throws IOException {
-        try (JsonParser parser = new JsonFactory(JSON).createParser(in)) {
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(limits.maxCellChars()).maxNestingDepth(16).build()).build();
+        factory.setCodec(JSON);
+        try (JsonParser parser = factory.createParser(BoundedInput.file(in, limits, file))) {
+            long objects = 0;
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new JsonParseException(parser, "expected a JSON array of architects");
             }
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 long line = parser.currentTokenLocation().getLineNr();
+                if (++objects > limits.maxRows()) {
+                    throw new DocumentLimitException("max-rows", limits.maxRows(), line, "line " + line);
+                }
                 JsonNode node = parser.readValueAsTree();
                 Map<ArchitectField, String> values = new EnumMap<>(ArchitectField.class);
                 Map<ArchitectField, String> columns = new EnumMap<>(ArchitectField.class);

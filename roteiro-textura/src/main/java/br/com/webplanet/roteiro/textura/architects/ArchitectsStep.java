@@ -50,7 +50,7 @@ public final class ArchitectsStep implements ChecklistStep {
     public ArchitectsStep(ArchitectsConfig config, ArchitectRegistry registry) {
         this.config = Objects.requireNonNull(config, "config is null");
         this.registry = Objects.requireNonNull(registry, "registry is null");
-        this.reader = new ArchitectSourceReader(config.headerAliases());
+        this.reader = new ArchitectSourceReader(config.headerAliases(), config.limits());
     }
 
     @Override

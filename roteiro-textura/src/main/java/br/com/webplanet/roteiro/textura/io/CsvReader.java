@@ -16,17 +16,23 @@ import java.util.Objects;
 public final class CsvReader implements RowReader {
     private static final int DETECT_LIMIT = 64 * 1024;
     private static final int DETECT_LINES = 5;
-    /** A field longer than this is an unclosed quote swallowing the file, not data: stop there. */
-    static final int MAX_FIELD = 1024 * 1024;
     private static final char[] CANDIDATES = {';', ',', '\t'};
 
     private final BufferedReader in;
+    private final ReadLimits limits;
     private final char delimiter;
     private long line = 1;
+    private long records;
     private int lookahead = -2;
 
     public CsvReader(Reader reader) throws IOException {
+        this(reader, ReadLimits.DEFAULTS);
+    }
+
+    /** A reader that stops with a {@link DocumentLimitException} at the first of {@code limits} passed. */
+    public CsvReader(Reader reader, ReadLimits limits) throws IOException {
         this.in = new BufferedReader(Objects.requireNonNull(reader, "reader is null"), DETECT_LIMIT);
+        this.limits = Objects.requireNonNull(limits, "limits is null");
         this.delimiter = detect();
     }
 
@@ -98,6 +104,9 @@ public final class CsvReader implements RowReader {
             if (fields == null) {
                 return null;
             }
+            if (++records > limits.maxRows()) {
+                throw new DocumentLimitException("max-rows", limits.maxRows(), start, "line " + start);
+            }
             Row row = new Row(start, fields);
             if (!row.blank()) {
                 return row;
@@ -115,6 +124,7 @@ public final class CsvReader implements RowReader {
         StringBuilder field = new StringBuilder();
         boolean inQuotes = false;
         boolean wasQuoted = false;
+        long rowChars = 0;
         while (true) {
             if (inQuotes) {
                 if (c < 0) {
@@ -132,14 +142,15 @@ public final class CsvReader implements RowReader {
                         line++;
                     }
                     field.append((char) c);
-                    if (field.length() > MAX_FIELD) {
-                        throw new CsvFormatException(start, "quoted field opened on this line runs past "
-                                + MAX_FIELD / 1024 + " KB; is a closing quote missing?");
+                    if (field.length() > limits.maxCellChars()) {
+                        throw new DocumentLimitException("max-cell-chars", limits.maxCellChars(), start,
+                                "line " + start + ", column " + (fields.size() + 1)
+                                        + " (a quoted field opened there; is a closing quote missing?)");
                     }
                 }
             } else if (c == delimiter) {
-                fields.add(wasQuoted ? field.toString() : field.toString().strip());
-                field.setLength(0);
+                rowChars += field.length();
+                add(fields, field, start, rowChars);
                 wasQuoted = false;
             } else if (c < 0 || c == '\n' || c == '\r') {
                 if (c == '\r' && peek() == '\n') {
@@ -148,7 +159,8 @@ public final class CsvReader implements RowReader {
                 if (c >= 0) {
                     line++;
                 }
-                fields.add(wasQuoted ? field.toString() : field.toString().strip());
+                rowChars += field.length();
+                add(fields, field, start, rowChars);
                 return fields;
             } else if (c == '"' && !wasQuoted && field.toString().isBlank()) {
                 field.setLength(0);
@@ -156,12 +168,25 @@ public final class CsvReader implements RowReader {
                 wasQuoted = true;
             } else {
                 field.append((char) c);
-                if (field.length() > MAX_FIELD) {
-                    throw new CsvFormatException(start, "field longer than " + MAX_FIELD / 1024 + " KB");
+                if (field.length() > limits.maxCellChars()) {
+                    throw new DocumentLimitException("max-cell-chars", limits.maxCellChars(), start,
+                            "line " + start + ", column " + (fields.size() + 1));
                 }
             }
             c = read();
         }
+    }
+
+    /** Adds the field, cleaned (Unicode spaces, zero-width characters), and empties the buffer. */
+    private void add(List<String> fields, StringBuilder field, long start, long rowChars) throws DocumentLimitException {
+        if (fields.size() >= limits.maxColumns()) {
+            throw new DocumentLimitException("max-columns", limits.maxColumns(), start, "line " + start);
+        }
+        if (rowChars > limits.maxRowChars()) {
+            throw new DocumentLimitException("max-row-chars", limits.maxRowChars(), start, "line " + start);
+        }
+        fields.add(Values.clean(field.toString()));
+        field.setLength(0);
     }
 
     @Override

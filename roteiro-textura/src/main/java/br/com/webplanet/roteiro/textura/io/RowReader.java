@@ -36,13 +36,23 @@ public interface RowReader extends Closeable {
      * are a ZIP archive, CSV otherwise.
      */
     static RowReader open(String fileName, InputStream in) throws IOException {
+        return open(fileName, in, ReadLimits.DEFAULTS);
+    }
+
+    /** {@link #open(String, InputStream)} stopping at the first of {@code limits} passed. */
+    static RowReader open(String fileName, InputStream in, ReadLimits limits) throws IOException {
         InputStream buffered = new java.io.BufferedInputStream(in);
         buffered.mark(4);
         byte[] magic = buffered.readNBytes(4);
         buffered.reset();
         if (XlsxReader.isZip(magic) || fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-            return XlsxReader.open(buffered);
+            return XlsxReader.open(buffered, fileName, limits);
         }
-        return new CsvReader(new DetectingReader(buffered));
+        return csv(fileName, buffered, limits);
+    }
+
+    /** A CSV reader over {@code in}, bounded by {@code limits} (the bytes read included). */
+    static CsvReader csv(String fileName, InputStream in, ReadLimits limits) throws IOException {
+        return new CsvReader(new DetectingReader(BoundedInput.file(in, limits, fileName)), limits);
     }
 }

@@ -26,6 +26,11 @@ public final class Xml {
 
     /** The text of the current element and its descendants; leaves the reader on its end tag. */
     public static String text(XMLStreamReader xml) throws XMLStreamException {
+        return text(xml, Integer.MAX_VALUE);
+    }
+
+    /** {@link #text(XMLStreamReader)}, failing once the text passes {@code max} characters. */
+    public static String text(XMLStreamReader xml, int max) throws XMLStreamException {
         StringBuilder text = new StringBuilder();
         int depth = 1;
         while (depth > 0) {
@@ -36,6 +41,9 @@ public final class Xml {
                 depth--;
             } else if (event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.CDATA) {
                 text.append(xml.getText());
+                if (text.length() > max) {
+                    throw new XMLStreamException("text longer than " + max + " characters", xml.getLocation());
+                }
             }
         }
         return text.toString();

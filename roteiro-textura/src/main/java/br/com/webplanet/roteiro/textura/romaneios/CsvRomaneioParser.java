@@ -1,7 +1,6 @@
 package br.com.webplanet.roteiro.textura.romaneios;
 
-import br.com.webplanet.roteiro.textura.io.CsvReader;
-import br.com.webplanet.roteiro.textura.io.DetectingReader;
+import br.com.webplanet.roteiro.textura.io.RowReader;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +32,6 @@ public final class CsvRomaneioParser implements RomaneioParser {
 
     @Override
     public Stream<ParsedRomaneio> parse(InputStream in, ParseContext context) throws IOException {
-        return TabularRomaneios.stream(new CsvReader(new DetectingReader(in)), context);
+        return TabularRomaneios.stream(RowReader.csv(context.fileName(), in, context.limits()), context);
     }
 }

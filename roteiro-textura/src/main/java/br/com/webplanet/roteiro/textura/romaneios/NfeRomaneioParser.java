@@ -5,6 +5,10 @@ import br.com.webplanet.roteiro.model.Romaneio;
 import br.com.webplanet.roteiro.model.RomaneioItem;
 import br.com.webplanet.roteiro.model.RomaneioKey;
 import br.com.webplanet.roteiro.textura.Messages;
+import br.com.webplanet.roteiro.textura.io.BoundedInput;
+import br.com.webplanet.roteiro.textura.io.CsvFormatException;
+import br.com.webplanet.roteiro.textura.io.DocumentLimitException;
+import br.com.webplanet.roteiro.textura.io.ReadLimits;
 import br.com.webplanet.roteiro.textura.io.Values;
 import br.com.webplanet.roteiro.textura.io.Xml;
 import jakarta.inject.Inject;
@@ -58,8 +62,10 @@ public final class NfeRomaneioParser implements RomaneioParser {
 
     @Override
     public Stream<ParsedRomaneio> parse(InputStream in, ParseContext context) throws IOException {
-        try (in) {
-            XMLStreamReader xml = Xml.reader(in);
+        ReadLimits limits = context.limits();
+        try (InputStream bounded = BoundedInput.file(in, limits, context.fileName())) {
+            XMLStreamReader xml = Xml.reader(bounded);
+            long elements = 0;
             List<Invoice> invoices = new ArrayList<>();
             Invoice invoice = null;
             Invoice last = null;
@@ -67,11 +73,18 @@ public final class NfeRomaneioParser implements RomaneioParser {
             StringBuilder text = new StringBuilder();
             while (xml.hasNext()) {
                 int event = xml.next();
+                if (event == XMLStreamReader.START_ELEMENT && ++elements > limits.maxRows() * 64) {
+                    throw new DocumentLimitException("max-rows", limits.maxRows(), xml.getLocation().getLineNumber(),
+                            "line " + xml.getLocation().getLineNumber() + " (more than 64 XML elements per row allowed)");
+                }
+                if (event == XMLStreamReader.START_ELEMENT && path.size() > 32) {
+                    throw new CsvFormatException(xml.getLocation().getLineNumber(), "XML nested deeper than an NF-e");
+                }
                 if (event == XMLStreamReader.START_ELEMENT && NAMESPACE.equals(xml.getNamespaceURI())) {
                     if (invoice == null && last != null && "cStat".equals(xml.getLocalName())) {
-                        last.status = Xml.text(xml).strip();        // protNFe/infProt: the SEFAZ verdict
+                        last.status = Xml.text(xml, limits.maxCellChars()).strip();        // protNFe/infProt: the SEFAZ verdict
                     } else if (invoice == null && last != null && "xMotivo".equals(xml.getLocalName())) {
-                        last.statusReason = Xml.text(xml).strip();
+                        last.statusReason = Xml.text(xml, limits.maxCellChars()).strip();
                     } else if ("infNFe".equals(xml.getLocalName())) {
                         invoice = new Invoice(xml.getLocation().getLineNumber());
                         path.clear();
@@ -81,6 +94,10 @@ public final class NfeRomaneioParser implements RomaneioParser {
                     text.setLength(0);
                 } else if (event == XMLStreamReader.CHARACTERS && invoice != null) {
                     text.append(xml.getText());
+                    if (text.length() > limits.maxCellChars()) {
+                        throw new DocumentLimitException("max-cell-chars", limits.maxCellChars(),
+                                xml.getLocation().getLineNumber(), "line " + xml.getLocation().getLineNumber());
+                    }
                 } else if (event == XMLStreamReader.END_ELEMENT && invoice != null && NAMESPACE.equals(xml.getNamespaceURI())) {
                     if ("infNFe".equals(xml.getLocalName())) {
                         invoice.lastLine = xml.getLocation().getLineNumber();
@@ -103,6 +120,8 @@ public final class NfeRomaneioParser implements RomaneioParser {
             return out.stream();
         } catch (XMLStreamException e) {
             throw new IOException("NF-e " + context.fileName() + " is not well-formed XML: " + e.getMessage(), e);
+        } catch (RuntimeException e) {   // the JDK's StAX parser throws unchecked exceptions on some broken input
+            throw new IOException("NF-e " + context.fileName() + " cannot be read: " + e, e);
         }
     }
 
@@ -139,7 +158,7 @@ public final class NfeRomaneioParser implements RomaneioParser {
 
         private BigDecimal add(BigDecimal total, String value, String path) {
             try {
-                BigDecimal v = new BigDecimal(value);
+                BigDecimal v = Values.plainDecimal(value);
                 return total == null ? v : total.add(v);
             } catch (NumberFormatException e) {
                 problems.add(Messages.localized("romaneios.nfe.badValue", path, value));
@@ -172,7 +191,7 @@ public final class NfeRomaneioParser implements RomaneioParser {
                 require(code, "det/prod/cProd");
                 BigDecimal quantity = null;
                 try {
-                    quantity = new BigDecimal(i.getOrDefault("qCom", "").strip());
+                    quantity = Values.plainDecimal(i.getOrDefault("qCom", ""));
                 } catch (NumberFormatException e) {
                     problems.add(Messages.localized("romaneios.nfe.badValue", "det/prod/qCom", i.get("qCom")));
                 }

@@ -117,6 +117,12 @@ final class RomaneioKeyer {
         task("romaneios.task.failed", target, reason(e));
     }
 
+    /** A document that could not be read (a parser broke on it): a task, and the step needs attention. */
+    void unreadable(String target, Localized reason) {
+        result.itemFailed();
+        task("romaneios.task.unreadable", target, reason);
+    }
+
     /** An exception's message as a task reason: the same text in both languages (it comes from elsewhere). */
     static Localized reason(Exception e) {
         String message = String.valueOf(e.getMessage());

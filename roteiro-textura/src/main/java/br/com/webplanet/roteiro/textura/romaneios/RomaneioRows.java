@@ -21,10 +21,12 @@ final class RomaneioRows {
     private final List<Long> lines;
     private final List<Localized> problems = new ArrayList<>();
 
-    RomaneioRows(ParseContext context, List<Map<RomaneioColumn, String>> rows, List<Long> lines) {
+    RomaneioRows(ParseContext context, List<Map<RomaneioColumn, String>> rows, List<Long> lines,
+                 List<Localized> cellProblems) {
         this.context = context;
         this.rows = rows;
         this.lines = lines;
+        this.problems.addAll(cellProblems);
     }
 
     ParsedRomaneio build(String lineRange) {

@@ -28,6 +28,8 @@ import java.util.stream.Stream;
 final class RomaneioSources {
     static final String MAIL_DONE = "rom-doc:";
     static final String PENDING_DONE = "rom-pending:";
+    /** Value of {@link #MAIL_DONE} for an attachment that was rejected, not keyed. */
+    static final String REJECTED = "rejected:";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final RomaneiosConfig config;
@@ -80,6 +82,19 @@ final class RomaneioSources {
                     });
             default -> throw new IllegalStateException("unknown source kind " + source.kind());
         }
+    }
+
+    /**
+     * A document that cannot be read as it is (beyond a limit, not a romaneio format, broken): a mail
+     * attachment is marked handled in the journal ({@code rom-doc:<id>} = {@code rejected:<run>}), so
+     * it is not read again on every run — its task stays with the team. Files stay in the drop folder
+     * and G3stor documents stay pending, where a person can replace them. Dry runs change nothing.
+     */
+    void rejected(RomaneioSource source) {
+        if (source.kind() != RomaneioSource.Kind.MAIL || context.dryRun()) {
+            return;
+        }
+        context.journal().once(MAIL_DONE + source.id(), String.class, () -> REJECTED + context.runId());
     }
 
     private boolean stillPending(PendingRomaneio pending) {

@@ -10,6 +10,7 @@ import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.textura.Messages;
 import br.com.webplanet.roteiro.textura.RomaneiosConfig;
 import br.com.webplanet.roteiro.textura.TexturaConfig;
+import br.com.webplanet.roteiro.textura.io.DocumentLimitException;
 import jakarta.inject.Inject;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -74,7 +75,7 @@ public final class RomaneiosStep implements ChecklistStep {
         for (RomaneioSource source : sources.list()) {
             result.increment("documents");
             context.progress().message(source.label());
-            List<RomaneioKey> keys = read(source, keyer);
+            List<RomaneioKey> keys = read(source, keyer, sources);
             LOG.info("{} ({}): {}", source.label(), source.kind(), keys == null ? "left for the team (see tasks)"
                     : keys.isEmpty() ? "no romaneio" : "every romaneio keyed");
             if (keys != null && keys.isEmpty()) {
@@ -93,21 +94,34 @@ public final class RomaneiosStep implements ChecklistStep {
     }
 
     /** Reads and keys one document; the key of its first romaneio when all are keyed, null otherwise. */
-    private List<RomaneioKey> read(RomaneioSource source, RomaneioKeyer keyer) {
+    private List<RomaneioKey> read(RomaneioSource source, RomaneioKeyer keyer, RomaneioSources sources) {
         boolean[] complete = {true};
         List<RomaneioKey> keys = new ArrayList<>(1);
-        try (InputStream in = new BufferedInputStream(source.opener().open())) {
+        RomaneioParser parser = null;
+        InputStream opened;
+        try {
+            opened = source.opener().open();
+        } catch (IOException e) {
+            keyer.task("romaneios.task.unreadable", source.label(), Messages.localized("romaneios.unreadable", e.getMessage()));
+            return null;
+        } catch (RuntimeException e) {   // G3stor could not serve the document: a retry may work, not rejected
+            LOG.warn("{}: {}", source.label(), e.toString(), e);
+            keyer.failed(source.label(), e);
+            return null;
+        }
+        try (InputStream in = new BufferedInputStream(opened)) {
             in.mark(RomaneioParser.SNIFF_BYTES);
             byte[] first = in.readNBytes(RomaneioParser.SNIFF_BYTES);
             in.reset();
-            RomaneioParser parser = parsers.stream().filter(p -> p.accepts(source.fileName(), source.contentType(), first))
+            parser = parsers.stream().filter(p -> p.accepts(source.fileName(), source.contentType(), first))
                     .findFirst().orElse(null);
             if (parser == null) {
                 keyer.task("romaneios.task.unreadable", source.label(),
                         Messages.localized("romaneios.noParser", source.fileName()));
+                sources.rejected(source);
                 return null;
             }
-            ParseContext parseContext = new ParseContext(source.fileName(), source.label(), config.issuer());
+            ParseContext parseContext = new ParseContext(source.fileName(), source.label(), config.issuer(), config.limits());
             try (Stream<ParsedRomaneio> parsed = parser.parse(in, parseContext)) {
                 parsed.forEach(p -> {
                     boolean keyed = keyer.handle(p);
@@ -119,12 +133,18 @@ public final class RomaneiosStep implements ChecklistStep {
             }
             return complete[0] ? keys : null;
         } catch (IOException | UncheckedIOException e) {
-            String message = e instanceof UncheckedIOException u ? u.getCause().getMessage() : e.getMessage();
-            keyer.task("romaneios.task.unreadable", source.label(), Messages.localized("romaneios.unreadable", message));
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            LOG.warn("{}: not read: {}", source.label(), cause.getMessage());
+            keyer.task("romaneios.task.unreadable", source.label(), cause instanceof DocumentLimitException limit
+                    ? limit.problem() : Messages.localized("romaneios.unreadable", cause.getMessage()));
+            sources.rejected(source);
             return null;
-        } catch (RuntimeException e) {   // G3stor refused the content, or a plugin parser broke: this document only
+        } catch (RuntimeException e) {
+            // keyer.handle keeps G3stor's failures to itself: what reaches here broke while reading the document
             LOG.warn("{}: {}", source.label(), e.toString(), e);
-            keyer.failed(source.label(), e);
+            keyer.unreadable(source.label(), Messages.localized("romaneios.parserFailed",
+                    parser == null ? "?" : parser.name(), e.toString()));
+            sources.rejected(source);
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.textura.romaneios;
 
+import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.textura.Messages;
 import br.com.webplanet.roteiro.textura.io.Row;
 import br.com.webplanet.roteiro.textura.io.RowReader;
@@ -24,11 +25,17 @@ import java.util.stream.StreamSupport;
 final class TabularRomaneios implements Iterator<ParsedRomaneio> {
     private static final List<RomaneioColumn> REQUIRED =
             List.of(RomaneioColumn.NUMBER, RomaneioColumn.CODE, RomaneioColumn.QUANTITY);
+    /** The romaneio's own columns, repeated on each of its item rows. */
+    private static final java.util.Set<RomaneioColumn> HEADER = java.util.EnumSet.of(RomaneioColumn.ISSUER,
+            RomaneioColumn.NUMBER, RomaneioColumn.SERIES, RomaneioColumn.DATE, RomaneioColumn.CUSTOMER,
+            RomaneioColumn.CUSTOMER_NAME, RomaneioColumn.CARRIER, RomaneioColumn.GROSS_WEIGHT, RomaneioColumn.NET_WEIGHT);
     private final RowReader rows;
     private final ParseContext context;
     private final Map<RomaneioColumn, Integer> columns = new EnumMap<>(RomaneioColumn.class);
     private final List<Map<RomaneioColumn, String>> group = new ArrayList<>();
     private final List<Long> groupLines = new ArrayList<>();
+    private final List<Localized> groupProblems = new ArrayList<>();
+    private final List<Localized> rowProblems = new ArrayList<>();
     private ParsedRomaneio next;
     private Row pending;
     private boolean headerRead;
@@ -101,22 +108,43 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
         Row row = pending != null ? pending : rows.next();
         pending = null;
         while (row != null) {
-            Map<RomaneioColumn, String> values = values(row);
+            rowProblems.clear();
+            Map<RomaneioColumn, String> values = RomaneioCells.read(row, columns, rowProblems);
+            if (!group.isEmpty() && continuation(values)) {
+                values.putAll(headerOf(group.get(0)));
+            }
             if (!group.isEmpty() && !sameRomaneio(group.get(0), values)) {
                 pending = row;
                 return flush();
             }
             group.add(values);
             groupLines.add(row.line());
+            groupProblems.addAll(rowProblems);
             row = rows.next();
         }
         return group.isEmpty() ? null : flush();
     }
 
-    private Map<RomaneioColumn, String> values(Row row) {
-        Map<RomaneioColumn, String> values = new EnumMap<>(RomaneioColumn.class);
-        columns.forEach((column, index) -> values.put(column, row.cell(index).strip()));
-        return values;
+    /**
+     * An item row whose romaneio columns are all empty, under a romaneio: the shape of a sheet whose
+     * header cells were merged down over the item rows and then saved as CSV. It belongs to the
+     * romaneio above. A row missing only some of them (a number, a date) is not one: that stays a
+     * problem for a person.
+     */
+    private static boolean continuation(Map<RomaneioColumn, String> values) {
+        boolean headerBlank = values.entrySet().stream().filter(e -> HEADER.contains(e.getKey()))
+                .allMatch(e -> e.getValue().isBlank());
+        return headerBlank && !values.getOrDefault(RomaneioColumn.CODE, "").isBlank();
+    }
+
+    private static Map<RomaneioColumn, String> headerOf(Map<RomaneioColumn, String> first) {
+        Map<RomaneioColumn, String> header = new EnumMap<>(RomaneioColumn.class);
+        first.forEach((column, value) -> {
+            if (HEADER.contains(column)) {
+                header.put(column, value);
+            }
+        });
+        return header;
     }
 
     private static boolean sameRomaneio(Map<RomaneioColumn, String> a, Map<RomaneioColumn, String> b) {
@@ -129,9 +157,10 @@ final class TabularRomaneios implements Iterator<ParsedRomaneio> {
         long firstLine = groupLines.get(0);
         long lastLine = groupLines.get(groupLines.size() - 1);
         String lines = firstLine == lastLine ? String.valueOf(firstLine) : firstLine + "-" + lastLine;
-        ParsedRomaneio out = new RomaneioRows(context, group, groupLines).build(lines);
+        ParsedRomaneio out = new RomaneioRows(context, group, groupLines, groupProblems).build(lines);
         group.clear();
         groupLines.clear();
+        groupProblems.clear();
         return out;
     }
 }

@@ -33,6 +33,6 @@ public final class XlsxRomaneioParser implements RomaneioParser {
 
     @Override
     public Stream<ParsedRomaneio> parse(InputStream in, ParseContext context) throws IOException {
-        return TabularRomaneios.stream(XlsxReader.open(in), context);
+        return TabularRomaneios.stream(XlsxReader.open(in, context.fileName(), context.limits()), context);
     }
 }

@@ -16,6 +16,7 @@ import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.spi.StepStatus;
 import br.com.webplanet.roteiro.textura.ArchitectsConfig;
 import br.com.webplanet.roteiro.textura.XlsxBuilder;
+import br.com.webplanet.roteiro.textura.io.ReadLimits;
 import br.com.webplanet.roteiro.textura.architects.ArchitectChange.Kind;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -196,6 +197,33 @@ class ArchitectsStepTest {
                 "Sócia-fundadora"));
         assertThat(rejected(result)).containsExactly(new RejectedRow("arquitetos-ansi.csv", 3, "email",
                 Localized.of("e-mail \"otavio@brandao\" inválido", "invalid e-mail \"otavio@brandao\"")));
+    }
+
+    @Test
+    void aSourceBeyondItsLimitIsRejectedNamingTheLimitAndTheOtherSourceIsApplied() throws IOException {
+        Path wide = Files.writeString(dir.resolve("largo.csv"), "Nome;CAU" + ";x".repeat(40) + "\n");
+        ArchitectsConfig config = new ArchitectsConfig(List.of(wide, resource("arquitetos.csv")), true, Map.of(), false,
+                false, ArchitectsConfig.DEFAULT_WIKI, new ReadLimits(256, 512, 100, 32, 1_000, 32, 32_767, 1_048_576));
+
+        StepResult result = run(config);
+
+        assertThat(rejected(result)).filteredOn(r -> r.file().equals("largo.csv")).singleElement()
+                .satisfies(r -> assertThat(r.reason().ptBR()).contains("limits.max-columns = 32"));
+        assertThat(registry.find("A456789")).isPresent();   // arquitetos.csv was applied
+    }
+
+    /** openpyxl's workbook (src/test/resources/textura/real/make.py): no-break spaces, a phone stored as a number. */
+    @Test
+    void openpyxlSheetWithNoBreakSpacesAndPhonesAsNumbersIsRegisteredAsShown() throws Exception {
+        Path xlsx = Path.of(ArchitectsStepTest.class.getResource("/textura/real/arquitetos-openpyxl.xlsx").toURI());
+
+        StepResult result = run(ArchitectsConfig.of(List.of(xlsx)));
+
+        assertThat(rejected(result)).isEmpty();
+        Architect ana = registry.find("A123456-7").orElseThrow();
+        assertThat(List.of(ana.name(), ana.email(), ana.phone(), ana.office()))
+                .containsExactly("Ana Lúcia Gonçalves", "ana@estudio.arq.br", "+5511987654321", "Estúdio Gonçalves");
+        assertThat(registry.find("A345678-9")).map(Architect::phone).contains("+5521998765432");
     }
 
     @Test

@@ -48,4 +48,28 @@ class ValuesTest {
         assertThat(Values.integerCell("48.5")).isEqualTo("48.5");
         assertThat(Values.integerCell("(11) 98765-4321")).isEqualTo("(11) 98765-4321");
     }
+
+    @Test
+    void unicodeSpacesEscapesAndZeroWidthCharactersAreCleaned() {
+        assertThat(Values.clean("\u00A0Ana\u00A0\u00A0Lúcia\u202F\u200B ")).isEqualTo("Ana Lúcia");
+        assertThat(Values.clean("Construtora Beta_x000D_")).isEqualTo("Construtora Beta");
+        assertThat(Values.document("11.222.333/0001-81\u00A0")).isEqualTo("11222333000181");
+        assertThat(Values.document("11222333000181.0")).isEqualTo("11222333000181");
+    }
+
+    @Test
+    void numbersKeepExcelsFifteenDigitsAndStayInRange() {
+        assertThat(Values.decimal("1060.3999999999999")).contains(new java.math.BigDecimal("1060.4"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Values.decimal("1E999999999"))
+                .isInstanceOf(NumberFormatException.class);
+        assertThat(Values.integerCell("1.1E9999999999")).isEqualTo("1.1E9999999999");
+    }
+
+    @Test
+    void datesWithATimeOfDayGiveTheDay() {
+        java.time.LocalDate day = java.time.LocalDate.of(2026, 11, 27);
+        assertThat(Values.date("2026-11-27 14:30:00")).contains(day);
+        assertThat(Values.date("27/11/2026 00:00")).contains(day);
+        assertThat(Values.date("2026/11/27")).contains(day);
+    }
 }

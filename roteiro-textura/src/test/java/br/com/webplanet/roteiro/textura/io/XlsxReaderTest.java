@@ -14,30 +14,38 @@ import org.junit.jupiter.api.Test;
 
 class XlsxReaderTest {
     @Test
-    void firstSheetIsReadWithSharedAndInlineStringsNumbersAndGaps() throws IOException {
+    void firstSheetIsReadWithStringsNumbersDatesAndGaps() throws IOException {
         byte[] xlsx = new XlsxBuilder()
                 .row("Nome", "CAU", "Data")
-                .row("Ana Lúcia Gonçalves", "A123456-7", 46353)
+                .row("Ana Lúcia Gonçalves", "A123456-7", LocalDate.of(2026, 11, 27))
                 .row(null, "Rich & <b>", 48.5)
                 .build();
 
-        List<Row> rows = new ArrayList<>();
-        try (XlsxReader reader = XlsxReader.open(new ByteArrayInputStream(xlsx))) {
-            for (Row r = reader.next(); r != null; r = reader.next()) {
-                rows.add(r);
-            }
-        }
+        List<Row> rows = read(xlsx);
 
-        assertThat(rows).containsExactly(
-                new Row(1, List.of("Nome", "CAU", "Data")),
-                new Row(2, List.of("Ana Lúcia Gonçalves", "A123456-7", "46353")),
-                new Row(3, List.of("", "Rich & <b>", "48.5")));
-        assertThat(Values.date(rows.get(1).cell(2))).contains(LocalDate.of(2026, 11, 27));
+        assertThat(rows).extracting(Row::line).containsExactly(1L, 2L, 3L);
+        assertThat(rows).extracting(Row::cells).containsExactly(
+                List.of("Nome", "CAU", "Data"),
+                List.of("Ana Lúcia Gonçalves", "A123456-7", "27/11/2026"),
+                List.of("", "Rich & <b>", "48.5"));
+        assertThat(rows.get(1).value(2).kind()).isEqualTo(Cell.Kind.DATE);
+        assertThat(rows.get(1).value(2).dateTime().toLocalDate()).isEqualTo(LocalDate.of(2026, 11, 27));
+        assertThat(rows.get(2).address(1)).isEqualTo("Planilha1!B3");
     }
 
     @Test
     void aFileThatIsNotAWorkbookIsAClearError() {
         assertThatThrownBy(() -> XlsxReader.open(new ByteArrayInputStream("nome;cau".getBytes(StandardCharsets.UTF_8))))
                 .isInstanceOf(IOException.class);
+    }
+
+    static List<Row> read(byte[] xlsx) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (XlsxReader reader = XlsxReader.open(new ByteArrayInputStream(xlsx))) {
+            for (Row r = reader.next(); r != null; r = reader.next()) {
+                rows.add(r);
+            }
+        }
+        return rows;
     }
 }

@@ -84,8 +84,8 @@ class RomaneioParsersTest {
     void xlsxRowsAreGroupedLikeCsvAndUseTheDefaultIssuer() throws IOException {
         byte[] xlsx = new XlsxBuilder()
                 .row("Romaneio", "Data", "Cliente", "Código", "Descrição", "Qtd", "Un", "Peso", "Peso bruto")
-                .row("7001", 46353, "12345678000190", "PISO-60", "Porcelanato", 10, "M2", 210.5, 230)
-                .row("7001", 46353, "12345678000190", "ARG-AC3", "Argamassa", 1, "SC", 20, 230)
+                .row("7001", java.time.LocalDate.of(2026, 11, 27), "12345678000190", "PISO-60", "Porcelanato", 10, "M2", 210.5, 230)
+                .row("7001", java.time.LocalDate.of(2026, 11, 27), "12345678000190", "ARG-AC3", "Argamassa", 1, "SC", 20, 230)
                 .build();
 
         List<ParsedRomaneio> parsed;
