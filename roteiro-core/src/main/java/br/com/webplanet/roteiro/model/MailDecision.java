@@ -12,8 +12,8 @@ import java.util.Objects;
  * @param messageId   the Message-ID (for a second, different mail under the same Message-ID:
  *                    {@code <id>~<fingerprint>}, see {@code fingerprint})
  * @param priority    urgency/impact inferred for a new ticket, with evidence; null otherwise
- * @param fingerprint what tells this mail from another one with the same Message-ID: its Date and a
- *                    digest of its text ({@code <epoch seconds>:<sha-256 prefix>}); null when unknown
+ * @param fingerprint what tells this mail from another one with the same Message-ID: a digest of its Date
+ *                    header, subject and text (16 hex digits of SHA-256); null when unknown
  * @param folder      the folder it was read from; with the Message-ID, the reference to the original that
  *                    survives archiving (the UID does not)
  */

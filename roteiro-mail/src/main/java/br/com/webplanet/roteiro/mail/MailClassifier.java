@@ -115,7 +115,9 @@ final class MailClassifier {
      */
     private static Optional<String> bounceEvidence(ParsedMail mail) {
         String returnPath = mail.returnPath();
-        boolean nullPath = returnPath != null && returnPath.replaceAll("\\s", "").equals("<>");
+        // the header may be there more than once (one per delivery hop): any null one counts
+        boolean nullPath = returnPath != null && java.util.Arrays.stream(returnPath.split(","))
+                .anyMatch(p -> p.replaceAll("\\s", "").equals("<>"));
         boolean daemon = mail.from() != null && DAEMON.matcher(mail.from().normalized()).matches();
         if (!nullPath && !daemon) {
             return Optional.empty();

@@ -115,7 +115,8 @@ final class MessageProcessor {
         }
         String variant = variant(id, now);
         return new Identity(variant, key(variant), now, "mesmo Message-ID " + id + " de outra mensagem já decidida, "
-                + "mas conteúdo diferente (impressão " + earlier.get() + " ≠ " + now + "): decidida à parte");
+                + "mas conteúdo diferente (data, assunto ou texto: impressão " + earlier.get() + " ≠ " + now
+                + "): decidida à parte");
     }
 
     /** {@code triage:<id>}, with the replay generation when the decision was withdrawn. */
@@ -126,12 +127,17 @@ final class MessageProcessor {
 
     static String variant(String messageId, String fingerprint) {
         String bare = messageId.replaceAll("^<|>$", "");
-        return "<" + bare + "~" + fingerprint.replace(':', '-') + ">";
+        return "<" + bare + "~" + fingerprint + ">";
     }
 
-    /** Date (epoch seconds) and the first 16 hex digits of the SHA-256 of the text. */
+    /**
+     * The first 16 hex digits of the SHA-256 of the Date header as written (not the time intake read it:
+     * a mail without Date must not look different on the next run), the subject and the text: ticketing
+     * tools re-use a Message-ID for notifications that differ only in subject or text.
+     */
     static String fingerprint(ParsedMail mail) {
-        return mail.sentAt().getEpochSecond() + ":" + MessageIds.sha256Hex(mail.text()).substring(0, 16);
+        String date = mail.header("Date");
+        return MessageIds.sha256Hex(date == null ? "" : date.strip(), mail.subject(), mail.text()).substring(0, 16);
     }
 
     /** Decides and applies; returns the (possibly earlier) decision. */
