@@ -108,7 +108,7 @@ final class Acknowledger {
         }
         String s = text.replaceAll("[\\p{Cntrl}\\p{Cf}]", " ");
         s = URL.matcher(s).replaceAll(" ");
-        s = s.replaceAll("[<>\\[\\]{}|\\\\^`]", " ").replaceAll("\\s+", " ").strip();
+        s = s.replaceAll("[<>\\[\\]{}|\\\\^`@]", " ").replaceAll("\\s+", " ").strip();
         return s.length() > max ? s.substring(0, max - 1).strip() + "…" : s;
     }
 

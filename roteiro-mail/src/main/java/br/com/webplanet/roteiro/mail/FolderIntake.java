@@ -128,10 +128,12 @@ final class FolderIntake {
                         List<Message> done, List<Message> quarantine) {
         String id = "UID " + uid;
         String attemptsOf = "uid:" + folder + ":" + uid;
+        String key = null;
         try {
             MessageProcessor.Identity identity = processor.identify(m, folder, uid);
             id = identity.id();
             attemptsOf = identity.key();
+            key = identity.key();
             result.increment("messages");
             boolean earlier = journal.state(identity.key()) == Journal.EffectState.DONE;
             MailDecision d = dryRun ? processor.plan(m, identity, folder, uid)
@@ -148,7 +150,7 @@ final class FolderIntake {
             int attempts = dryRun ? 0 : failedAttempt(attemptsOf);
             int max = config.intake().maxAttempts();
             if (!dryRun && attempts >= max) {
-                count(processor.quarantineAfterFailures(m, id, folder, attempts, reason), folder);
+                count(processor.quarantineAfterFailures(m, id, key, folder, attempts, reason), folder);
                 quarantine.add(m);
                 return true;
             }

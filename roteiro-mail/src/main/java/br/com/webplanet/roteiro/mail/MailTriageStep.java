@@ -79,7 +79,7 @@ public final class MailTriageStep implements ChecklistStep {
         result.summary(messages == 0 ? texts.get("summary.nothing") : texts.get("summary", messages,
                 result.countOf("ticketsOpened"), result.countOf("repliesThreaded"), result.countOf("automaticIgnored"),
                 result.countOf("bounces"), result.countOf("documentsHandedOff"), result.countOf("quarantined"),
-                result.countOf("acksSent")));
+                result.countOf("acksSent"), result.countOf("reopened")));
         return result.build();
     }
 }

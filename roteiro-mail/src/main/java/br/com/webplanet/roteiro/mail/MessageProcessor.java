@@ -156,14 +156,18 @@ final class MessageProcessor {
 
     /**
      * A message whose processing failed {@code attempts} times: recorded as quarantined with the reason,
-     * so intake moves it to quarantine and its checkpoint moves on.
+     * so intake moves it to quarantine and its checkpoint moves on. The decision completes the message's
+     * pending {@code triage:} intent ({@code key}, null when the message could not even be identified), so
+     * nothing is left for a person to reconcile and only a replay decides it again.
      */
-    MailDecision quarantineAfterFailures(Message message, String id, String folder, int attempts, String reason) {
+    MailDecision quarantineAfterFailures(Message message, String id, String key, String folder, int attempts,
+                                         String reason) {
         MailDecision d = new MailDecision(id, MailDisposition.QUARANTINED, null,
                 pt.get("evidence.poison", attempts, reason), null, reader.subjectOf(message), clock.instant(),
                 null, null, folder);
-        journal.record(Handoffs.MAIL_DECISIONS, id, d);
-        return d;
+        MailDecision recorded = key == null ? d : journal.once(key, MailDecision.class, () -> Optional.of(d), () -> d);
+        journal.record(Handoffs.MAIL_DECISIONS, id, recorded);
+        return recorded;
     }
 
     private record Decided(ParsedMail mail, Classification classification, Identity identity, String fallbackSubject,

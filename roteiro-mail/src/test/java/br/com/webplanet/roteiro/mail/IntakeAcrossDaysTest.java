@@ -254,6 +254,8 @@ class IntakeAcrossDaysTest {
         assertThat(decisions().get(poison.getMessageID()).evidence()).contains("3 execução(ões)").contains("503");
         assertThat(h.folder("Quarentena")).hasSize(1);
         assertThat(h.folder("INBOX")).isEmpty();
+        assertThat(h.journal.state("triage:" + poison.getMessageID())).as("no pending intent left to reconcile")
+                .isEqualTo(br.com.webplanet.roteiro.spi.Journal.EffectState.DONE);
         StepResult fourth = h.run(faulty, false);
         assertThat(fourth.counts()).doesNotContainKey("messages");
 
