@@ -196,11 +196,11 @@ final class MessageProcessor {
             switch (c.disposition()) {
                 case NEW_TICKET -> {
                     assessed = assess(mail);
-                    ticket = open(mail, id, assessed, null, more);
+                    ticket = open(mail, id, assessed, null, c.evidence());
                     acknowledge(mail, ticket, c, more);
                 }
                 case THREAD_REPLY -> {
-                    Continued next = continueThread(mail, id, ticket, folder, more);
+                    Continued next = continueThread(mail, id, ticket, c.evidence(), more);
                     ticket = next.ticket();
                     assessed = next.priority();
                     if (next.opened()) {
@@ -282,14 +282,15 @@ final class MessageProcessor {
         return customers.computeIfAbsent(from.normalized(), a -> tickets.customerByEmail(from));
     }
 
-    private TicketId open(ParsedMail mail, String id, PriorityAssessment assessed, Ticket previous, List<String> more) {
+    private TicketId open(ParsedMail mail, String id, PriorityAssessment assessed, Ticket previous, String why) {
         String key = "mail:" + id;
         return journal.once(key, TicketId.class,
                 () -> tickets.findByExternalRef(ExternalRef.mail(id)).map(Ticket::id),
                 () -> {
                     Ticket t = tickets.open(newTicket(mail, id, assessed, previous), key);
                     String line = texts.get("action.open", t.id().value(), mail.from().normalized(), t.subject(),
-                            t.urgency().labelPtBR(), t.impact().labelPtBR(), String.join("; ", assessed.evidence()));
+                            t.urgency().labelPtBR(), t.impact().labelPtBR(), String.join("; ", assessed.evidence()),
+                            why);
                     result.action(ActionRecord.done("ticket.open", t.id().value(), line, key));
                     if (previous != null) {
                         tickets.addLink(previous.id(), new Link("ticket", ticketUri(t.id()),
@@ -353,7 +354,7 @@ final class MessageProcessor {
     /** What a reply to a ticket became: still that ticket (maybe reopened) or a new ticket linked to it. */
     private record Continued(TicketId ticket, boolean opened, PriorityAssessment priority) {}
 
-    private Continued continueThread(ParsedMail mail, String id, TicketId ticket, String folder, List<String> more) {
+    private Continued continueThread(ParsedMail mail, String id, TicketId ticket, String why, List<String> more) {
         Optional<Ticket> current = tickets.get(ticket);
         Instant now = clock.instant();
         if (current.isPresent() && !current.get().status().isOpen()) {
@@ -366,11 +367,11 @@ final class MessageProcessor {
                 more.add(texts.get(closed.status() == TicketStatus.CANCELADO ? "evidence.newAfterCancel"
                         : "evidence.newAfterWindow", closed.id().value(), days(since),
                         days(config.intake().reopenWindow())));
-                TicketId opened = open(mail, id, assessed, closed, more);
+                TicketId opened = open(mail, id, assessed, closed, why + "; " + more.get(more.size() - 1));
                 return new Continued(opened, true, assessed);
             }
         }
-        reply(mail, id, ticket, InteractionKind.CUSTOMER_MESSAGE, "reply:");
+        reply(mail, id, ticket, InteractionKind.CUSTOMER_MESSAGE, "reply:", why);
         joinColleagues(mail, ticket);
         if (current.isPresent() && current.get().status() == TicketStatus.CONCLUIDO) {
             reopen(mail, id, current.get(), now, more);
@@ -423,7 +424,7 @@ final class MessageProcessor {
         }
     }
 
-    private void reply(ParsedMail mail, String id, TicketId ticket, InteractionKind kind, String prefix) {
+    private void reply(ParsedMail mail, String id, TicketId ticket, InteractionKind kind, String prefix, String why) {
         String key = prefix + id;
         journal.once(key, String.class,
                 () -> tickets.interactions(ticket, null).stream()
@@ -443,7 +444,7 @@ final class MessageProcessor {
                             new NewInteraction(kind, author, body(mail, id, text) + trimmedNote, mail.sentAt(), id), key);
                     if (kind == InteractionKind.CUSTOMER_MESSAGE) {
                         result.action(ActionRecord.done("ticket.reply", ticket.value(),
-                                texts.get("action.reply", author, ticket.value()), key));
+                                texts.get("action.reply", author, ticket.value(), why), key));
                     }
                     return i.id();
                 });
@@ -451,7 +452,7 @@ final class MessageProcessor {
 
     private void bounce(ParsedMail mail, String id, TicketId ticket) {
         if (ticket != null) {
-            reply(mail, id, ticket, InteractionKind.BOUNCE, "bounce:");
+            reply(mail, id, ticket, InteractionKind.BOUNCE, "bounce:", "");
         }
         if (mail.report() == null) {
             return;

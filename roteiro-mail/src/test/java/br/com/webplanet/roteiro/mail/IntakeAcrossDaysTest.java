@@ -211,6 +211,23 @@ class IntakeAcrossDaysTest {
         assertThat(archived).contains(replyId);
     }
 
+    @Test
+    void attachmentsAreReferredToByMessageIdAndFolderNotByAnImapUid() throws Exception {
+        MimeMessage m = Harness.raw("From: " + CUSTOMER + "\nTo: " + TestMail.SUPPORT + "\nSubject: Segue a planilha\n"
+                + "Message-ID: <anexo-1@cliente.com.br>\nDate: Mon, 2 Mar 2026 09:00:00 +0000\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nsegue\n--b\n"
+                + "Content-Type: application/pdf\nContent-Disposition: attachment; filename=\"pedido.pdf\"\n\nPDF\n--b--\n");
+        h.deliver(m);
+
+        StepResult result = h.run();
+
+        String body = h.tickets.interactions(FIRST, null).get(0).body();
+        assertThat(body).contains("pedido.pdf").contains("parte 2 da mensagem <anexo-1@cliente.com.br> (pasta Arquivo)")
+                .doesNotContain("imap://");
+        assertThat(result.actions()).filteredOn(a -> a.kind().equals("ticket.open"))
+                .allMatch(a -> a.description().contains("Decisão: nova solicitação"));
+    }
+
     // #10 item 6 ------------------------------------------------------------------------------------
 
     @Test
