@@ -101,6 +101,14 @@ public final class Roteiro implements AutoCloseable {
         return store.pending();
     }
 
+    /**
+     * The journal, for maintenance outside a run (e.g. {@code roteiro mail replay} withdrawing a mail's
+     * decision). Steps get it from their {@code StepContext}, never from here.
+     */
+    public br.com.webplanet.roteiro.spi.Journal journal() {
+        return store.journal();
+    }
+
     /** Reports of past runs and whole days. */
     public RunHistory history() {
         return new RunHistory(store.runs(), tasks);

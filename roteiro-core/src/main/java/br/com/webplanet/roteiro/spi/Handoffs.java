@@ -11,5 +11,8 @@ public final class Handoffs {
     /** Key: document id; value: {@link br.com.webplanet.roteiro.model.HandoffDocument}. Architect spreadsheets found in mail. */
     public static final String ARCHITECT_INBOX = "textura.architect-inbox";
 
+    /** Key: ticket id; value: {@link br.com.webplanet.roteiro.model.Reopening}. Closed tickets a customer's mail reopened. */
+    public static final String REOPENED_TICKETS = "mail.reopened";
+
     private Handoffs() {}
 }

@@ -7,6 +7,7 @@ import br.com.webplanet.roteiro.examples.cli.CliText;
 import br.com.webplanet.roteiro.examples.cli.ConfigCommand;
 import br.com.webplanet.roteiro.examples.cli.DemoCommand;
 import br.com.webplanet.roteiro.examples.cli.Logging;
+import br.com.webplanet.roteiro.examples.cli.MailCommand;
 import br.com.webplanet.roteiro.examples.cli.ReportCommand;
 import br.com.webplanet.roteiro.examples.cli.RunCommand;
 import br.com.webplanet.roteiro.examples.cli.StepsCommand;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "roteiro", resourceBundle = CliText.BUNDLE, mixinStandardHelpOptions = true,
         versionProvider = RoteiroCli.Version.class, usageHelpAutoWidth = true,
         subcommands = {RunCommand.class, StepsCommand.class, ReportCommand.class, ConfigCommand.class,
-                DemoCommand.class, WatchCommand.class, TarefasCommand.class, SimulateCommand.class})
+                DemoCommand.class, WatchCommand.class, TarefasCommand.class, SimulateCommand.class,
+                MailCommand.class})
 public final class RoteiroCli implements Runnable {
     @Spec
     CommandSpec spec;

@@ -24,7 +24,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * Reads one IMAP folder incrementally: UIDVALIDITY + last UID in the checkpoint {@code imap:<folder>},
  * only UIDs above it, headers and structure bulk-fetched in chunks, each message decided, then the
  * chunk archived (or flagged) and quarantined in one command each — after the decisions are committed.
- * A message that fails stays where it is and holds the checkpoint back, so the next run retries it.
+ * A message that fails stays where it is and holds the checkpoint back, so the next run retries it — up to
+ * {@code intake.max-attempts} runs; then it is quarantined with its reason and the checkpoint moves on.
  */
 final class FolderIntake {
     private final MailConfig config;
@@ -119,15 +120,24 @@ final class FolderIntake {
         return 0;
     }
 
-    /** Returns false when the message failed and must be tried again. */
+    /**
+     * Returns false when the message failed and must be tried again. After {@code intake.max-attempts}
+     * failed runs the message is quarantined with its reason instead, so it no longer holds the checkpoint.
+     */
     private boolean one(Message m, long uid, String folder, MessageProcessor processor, boolean dryRun,
                         List<Message> done, List<Message> quarantine) {
         String id = "UID " + uid;
+        String attemptsOf = "uid:" + folder + ":" + uid;
+        String key = null;
         try {
-            id = processor.idOf(m);
+            MessageProcessor.Identity identity = processor.identify(m, folder, uid);
+            id = identity.id();
+            attemptsOf = identity.key();
+            key = identity.key();
             result.increment("messages");
-            boolean earlier = journal.state("triage:" + id) == Journal.EffectState.DONE;
-            MailDecision d = dryRun ? processor.plan(m, id, folder, uid) : processor.process(m, id, folder, uid);
+            boolean earlier = journal.state(identity.key()) == Journal.EffectState.DONE;
+            MailDecision d = dryRun ? processor.plan(m, identity, folder, uid)
+                    : processor.process(m, identity, folder, uid);
             if (earlier) {
                 result.increment("alreadyDecided");
             } else {
@@ -136,10 +146,26 @@ final class FolderIntake {
             (d.disposition() == MailDisposition.QUARANTINED ? quarantine : done).add(m);
             return true;
         } catch (RuntimeException e) {
-            result.increment("failed").itemFailed().humanTask(new HumanTask(texts.get("task.failed"),
-                    folder + " " + id, e.getClass().getSimpleName() + ": " + e.getMessage(), null));
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            int attempts = dryRun ? 0 : failedAttempt(attemptsOf);
+            int max = config.intake().maxAttempts();
+            if (!dryRun && attempts >= max) {
+                count(processor.quarantineAfterFailures(m, id, key, folder, attempts, reason), folder);
+                quarantine.add(m);
+                return true;
+            }
+            result.increment("failed").itemFailed().humanTask(new HumanTask(texts.get("task.failed", attempts, max),
+                    folder + " " + id, reason, null));
             return false;
         }
+    }
+
+    /** Counts one more failed run of the message decided under {@code key}; returns the count so far. */
+    private int failedAttempt(String key) {
+        Journal.Checkpoint attempts = journal.checkpoint("mail:attempts:" + MessageIds.sha256Hex(key).substring(0, 32));
+        int n = attempts.get().map(Integer::parseInt).orElse(0) + 1;
+        attempts.put(String.valueOf(n));
+        return n;
     }
 
     private void count(MailDecision d, String folder) {

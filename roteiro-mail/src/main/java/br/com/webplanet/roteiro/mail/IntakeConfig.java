@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.mail;
 
 import br.com.webplanet.roteiro.config.Default;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,13 +18,23 @@ import java.util.Optional;
  * @param ourDomains       our own domains (same rule as {@code ourAddresses})
  * @param handoffMaxBytes  largest romaneio/spreadsheet attachment handed to Textura through the journal;
  *                         larger ones become a human task
+ * @param reopenWindow     a customer's mail on a ticket concluded at most this long ago reopens it (back to em
+ *                         análise); later, or on a cancelled ticket, it opens a new ticket linked to the old one
+ *                         (YAML {@code reopen-window}, default 30 days)
+ * @param maxAttempts      a message whose processing failed this many runs goes to quarantine with its reason
+ *                         and the checkpoint moves past it (YAML {@code max-attempts}, default 3)
+ * @param priorityRules    sender/domain/keyword rules raising urgency or impact of new requests
+ *                         (YAML {@code priority-rules})
  */
 public record IntakeConfig(@Default("[INBOX]") List<String> folders, Optional<String> archiveFolder,
                            @Default("roteiro-processado") String processedFlag,
                            @Default("Quarentena") String quarantineFolder,
                            @Default("500") int fetchChunk,
                            List<String> ourAddresses, List<String> ourDomains,
-                           @Default("15728640") long handoffMaxBytes) {
+                           @Default("15728640") long handoffMaxBytes,
+                           @Default("30d") Duration reopenWindow,
+                           @Default("3") int maxAttempts,
+                           List<PriorityRule> priorityRules) {
     public IntakeConfig {
         folders = folders == null || folders.isEmpty() ? List.of("INBOX") : List.copyOf(folders);
         archiveFolder = archiveFolder == null ? Optional.empty() : archiveFolder.filter(s -> !s.isBlank());
@@ -37,6 +48,22 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, Optional<St
         if (handoffMaxBytes <= 0) {
             handoffMaxBytes = 15L * 1024 * 1024;
         }
+        reopenWindow = reopenWindow == null ? Duration.ofDays(30) : reopenWindow;
+        if (reopenWindow.isNegative()) {
+            throw new IllegalArgumentException("mail.intake.reopen-window must not be negative, was " + reopenWindow);
+        }
+        if (maxAttempts <= 0) {
+            maxAttempts = 3;
+        }
+        priorityRules = priorityRules == null ? List.of() : List.copyOf(priorityRules);
+    }
+
+    /** The settings before reopening, attempts and priority rules existed (their defaults apply). */
+    public IntakeConfig(List<String> folders, Optional<String> archiveFolder, String processedFlag,
+                        String quarantineFolder, int fetchChunk, List<String> ourAddresses, List<String> ourDomains,
+                        long handoffMaxBytes) {
+        this(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses, ourDomains,
+                handoffMaxBytes, null, 0, null);
     }
 
     /** INBOX, archive to {@code Arquivo}, quarantine to {@code Quarentena}. */
@@ -44,23 +71,38 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, Optional<St
         return new IntakeConfig(List.of("INBOX"), Optional.of("Arquivo"), null, null, 500, List.of(), List.of(), 0);
     }
 
+    public IntakeConfig withReopenWindow(Duration value) {
+        return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
+                ourDomains, handoffMaxBytes, value, maxAttempts, priorityRules);
+    }
+
+    public IntakeConfig withMaxAttempts(int value) {
+        return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
+                ourDomains, handoffMaxBytes, reopenWindow, value, priorityRules);
+    }
+
+    public IntakeConfig withPriorityRules(List<PriorityRule> value) {
+        return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
+                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, value);
+    }
+
     public IntakeConfig withArchive(Optional<String> folder) {
         return new IntakeConfig(folders, folder, processedFlag, quarantineFolder, fetchChunk, ourAddresses, ourDomains,
-                handoffMaxBytes);
+                handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
     }
 
     public IntakeConfig withFolders(List<String> newFolders) {
         return new IntakeConfig(newFolders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
-                ourDomains, handoffMaxBytes);
+                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
     }
 
     public IntakeConfig withOwn(List<String> addresses, List<String> domains) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, addresses,
-                domains, handoffMaxBytes);
+                domains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
     }
 
     public IntakeConfig withFetchChunk(int size) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, size, ourAddresses,
-                ourDomains, handoffMaxBytes);
+                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
     }
 }

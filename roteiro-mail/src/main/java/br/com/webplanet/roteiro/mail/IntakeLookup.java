@@ -5,6 +5,7 @@ import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.MailDecision;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketId;
+import br.com.webplanet.roteiro.model.TicketMailScheme;
 import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.TicketSystem;
 import java.util.HashMap;
@@ -15,11 +16,11 @@ import java.util.Optional;
 final class IntakeLookup implements ThreadLookup {
     private final Journal journal;
     private final TicketSystem tickets;
-    private final MessageIds ids;
+    private final TicketMailScheme ids;
     private final Map<TicketId, Optional<Ticket>> ticketCache = new HashMap<>();
     private final Map<String, Boolean> customerCache = new HashMap<>();
 
-    IntakeLookup(Journal journal, TicketSystem tickets, MessageIds ids) {
+    IntakeLookup(Journal journal, TicketSystem tickets, TicketMailScheme ids) {
         this.journal = journal;
         this.tickets = tickets;
         this.ids = ids;
@@ -51,6 +52,11 @@ final class IntakeLookup implements ThreadLookup {
     @Override
     public boolean isParticipant(TicketId ticket, MailAddress address) {
         return ticket(ticket).map(t -> t.hasParticipant(address)).orElse(false);
+    }
+
+    /** The customer contact of a ticket, if the ticket is known. */
+    Optional<MailAddress> contactOf(TicketId ticket) {
+        return ticket(ticket).map(t -> t.customer().contact());
     }
 
     @Override

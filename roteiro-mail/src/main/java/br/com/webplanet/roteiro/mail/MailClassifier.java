@@ -3,6 +3,7 @@ package br.com.webplanet.roteiro.mail;
 import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.MailDisposition;
 import br.com.webplanet.roteiro.model.TicketId;
+import br.com.webplanet.roteiro.model.TicketMailScheme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,27 +24,32 @@ final class MailClassifier {
             + "aus[eê]ncia|fora do escrit[oó]rio|automatic reply|auto(matic)?[ -]?reply|out of (the )?office|"
             + "auto:|autosvar|abwesenheit)");
     private final MailConfig config;
-    private final MessageIds ids;
+    private final TicketMailScheme ids;
 
     MailClassifier(MailConfig config) {
         this.config = Objects.requireNonNull(config, "config is null");
-        this.ids = new MessageIds(config.messageIdDomain());
+        this.ids = new TicketMailScheme(config.messageIdDomain());
     }
 
     Classification classify(ParsedMail mail, ThreadLookup lookup) {
         MailAddress from = mail.from();
-        if (isBounce(mail)) {
-            return bounce(mail, lookup);
+        Optional<String> bounce = bounceEvidence(mail);
+        if (bounce.isPresent()) {
+            return bounce(mail, lookup, bounce.get());
         }
         if (from == null) {
-            return Classification.of(MailDisposition.QUARANTINED, null, "sem remetente válido (From ausente ou ilegível)");
+            return Classification.of(MailDisposition.QUARANTINED, null, "sem remetente válido (From ausente ou ilegível)"
+                    + (mail.returnPath() != null && mail.returnPath().contains("<>")
+                    ? "; Return-Path <> sem relatório de entrega: não é aviso de não entrega" : ""));
         }
         List<String> evidence = new ArrayList<>();
         Optional<TicketId> thread = threadOf(mail, lookup, evidence);
-        Optional<String> automatic = automatic(mail, lookup);
+        List<String> notes = new ArrayList<>();
+        Optional<String> automatic = automatic(mail, lookup, notes);
         if (automatic.isPresent()) {
             return Classification.of(MailDisposition.AUTOMATIC_IGNORED, thread.orElse(null), automatic.get());
         }
+        evidence.addAll(notes);
         if (isOurs(from)) {
             return Classification.of(MailDisposition.AUTOMATIC_IGNORED, thread.orElse(null),
                     "enviado por um endereço nosso (" + from.normalized() + ")");
@@ -86,35 +92,47 @@ final class MailClassifier {
                 return known;
             }
         }
-        Optional<TicketId> marker = MessageIds.markerIn(mail.text()).filter(lookup::exists);
+        Optional<TicketId> marker = TicketMailScheme.markerIn(mail.text()).filter(lookup::exists);
         if (marker.isPresent()) {
-            evidence.add("marcador " + MessageIds.marker(marker.get()) + " no corpo");
+            evidence.add("marcador " + TicketMailScheme.marker(marker.get()) + " no corpo");
             return marker;
         }
-        Optional<TicketId> tag = MessageIds.tagIn(mail.subject());
+        Optional<TicketId> tag = TicketMailScheme.tagIn(mail.subject());
         if (tag.isPresent()) {
             if (lookup.exists(tag.get()) && mail.from() != null && lookup.isParticipant(tag.get(), mail.from())) {
-                evidence.add("etiqueta " + MessageIds.tag(tag.get()) + " no assunto, remetente participante");
+                evidence.add("etiqueta " + TicketMailScheme.tag(tag.get()) + " no assunto, remetente participante");
                 return tag;
             }
-            evidence.add("etiqueta " + MessageIds.tag(tag.get()) + " ignorada: remetente não é participante do chamado");
+            evidence.add("etiqueta " + TicketMailScheme.tag(tag.get()) + " ignorada: remetente não é participante do chamado");
         }
         return Optional.empty();
     }
 
-    private boolean isBounce(ParsedMail mail) {
-        if (mail.report() != null && (!mail.report().failedRecipients().isEmpty()
-                || mail.contentType().equals("multipart/report"))) {
-            return true;
-        }
-        if (mail.from() != null && DAEMON.matcher(mail.from().normalized()).matches()) {
-            return true;
-        }
+    /**
+     * A bounce needs both a null sender (empty Return-Path, or From MAILER-DAEMON / postmaster) and a
+     * delivery report (multipart/report, or a message/delivery-status part naming the failed recipient):
+     * a {@code From: <>} spam without a report is not one.
+     */
+    private static Optional<String> bounceEvidence(ParsedMail mail) {
         String returnPath = mail.returnPath();
-        return returnPath != null && returnPath.replaceAll("\\s", "").equals("<>") && automaticHeader(mail).isEmpty();
+        // the header may be there more than once (one per delivery hop): any null one counts
+        boolean nullPath = returnPath != null && java.util.Arrays.stream(returnPath.split(","))
+                .anyMatch(p -> p.replaceAll("\\s", "").equals("<>"));
+        boolean daemon = mail.from() != null && DAEMON.matcher(mail.from().normalized()).matches();
+        if (!nullPath && !daemon) {
+            return Optional.empty();
+        }
+        boolean multipartReport = mail.contentType().equals("multipart/report");
+        boolean statusPart = mail.report() != null && !mail.report().failedRecipients().isEmpty()
+                && mail.header("X-Failed-Recipients") == null;
+        if (!multipartReport && !statusPart) {
+            return Optional.empty();
+        }
+        return Optional.of((nullPath ? "Return-Path <>" : "remetente " + mail.from().normalized()) + " com relatório de entrega ("
+                + (multipartReport ? "multipart/report" : "parte message/delivery-status") + ")");
     }
 
-    private Classification bounce(ParsedMail mail, ThreadLookup lookup) {
+    private Classification bounce(ParsedMail mail, ThreadLookup lookup, String evidence) {
         List<String> candidates = new ArrayList<>();
         if (mail.report() != null) {
             candidates.addAll(mail.report().originalMessageIds());
@@ -127,48 +145,70 @@ final class MailClassifier {
             Optional<TicketId> t = ids.ticketOf(id).filter(lookup::exists).or(() -> lookup.ticketForMessageId(id));
             if (t.isPresent()) {
                 return Classification.of(MailDisposition.BOUNCE, t.get(), "aviso de não entrega da mensagem " + id
-                        + diagnostic(mail));
+                        + diagnostic(mail) + "; " + evidence);
             }
         }
         return Classification.of(MailDisposition.BOUNCE, null, "aviso de não entrega de mensagem desconhecida"
-                + diagnostic(mail));
+                + diagnostic(mail) + "; " + evidence);
     }
 
     private static String diagnostic(ParsedMail mail) {
         return mail.report() == null || mail.report().diagnostic().isEmpty() ? "" : " (" + mail.report().diagnostic() + ")";
     }
 
-    private Optional<String> automatic(ParsedMail mail, ThreadLookup lookup) {
-        Optional<String> header = automaticHeader(mail);
-        if (header.isPresent()) {
-            return header;
-        }
+    /**
+     * The evidence that a message was sent by a machine, not a person: RFC 3834 {@code Auto-Submitted}, the
+     * vendor headers of auto-responders, {@code Precedence}, list headers from someone who is not a customer.
+     * An auto-reply subject only corroborates; alone it never decides (a request "Ausência de boleto" is a request).
+     * Empty when nothing decisive was found.
+     */
+    private Optional<String> automatic(ParsedMail mail, ThreadLookup lookup, List<String> notes) {
+        List<String> decisive = new ArrayList<>(automaticHeaders(mail));
         String list = mail.header("List-Unsubscribe") != null ? "List-Unsubscribe"
-                : mail.header("List-Id") != null ? "List-Id" : null;
+                : mail.header("List-Id") != null ? "List-Id" : mail.header("List-Post") != null ? "List-Post" : null;
         if (list != null && !lookup.isCustomer(mail.from())) {
-            return Optional.of(list + " de quem não é cliente");
+            decisive.add(list + " de quem não é cliente");
         }
-        if (AUTO_SUBJECT.matcher(mail.subject()).find()) {
-            return Optional.of("assunto de resposta automática: " + mail.subject());
+        boolean autoSubject = AUTO_SUBJECT.matcher(mail.subject()).find();
+        if (decisive.isEmpty()) {
+            if (autoSubject) {
+                notes.add("assunto parece de resposta automática («" + shorten(mail.subject()) + "»), mas nenhum "
+                        + "cabeçalho confirma: tratada como mensagem de pessoa");
+            }
+            return Optional.empty();
         }
-        return Optional.empty();
+        if (autoSubject) {
+            decisive.add("assunto de resposta automática corrobora («" + shorten(mail.subject()) + "»)");
+        }
+        return Optional.of(String.join("; ", decisive));
     }
 
-    private static Optional<String> automaticHeader(ParsedMail mail) {
+    private static List<String> automaticHeaders(ParsedMail mail) {
+        List<String> out = new ArrayList<>();
         String auto = mail.header("Auto-Submitted");
         if (auto != null && !auto.trim().toLowerCase(Locale.ROOT).startsWith("no")) {
-            return Optional.of("Auto-Submitted: " + auto.trim());
+            out.add("Auto-Submitted: " + shorten(auto.trim()));
         }
         String precedence = mail.header("Precedence");
         if (precedence != null && precedence.trim().toLowerCase(Locale.ROOT).matches("bulk|junk|list|auto_reply")) {
-            return Optional.of("Precedence: " + precedence.trim());
+            out.add("Precedence: " + precedence.trim());
         }
-        for (String name : List.of("X-Auto-Response-Suppress", "X-Autoreply", "X-Autorespond")) {
+        for (String name : List.of("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress",
+                "X-MS-Exchange-Inbox-Rules-Loop", "X-MS-Exchange-Organization-AutoReply")) {
             if (mail.header(name) != null) {
-                return Optional.of(name + ": " + mail.header(name).trim());
+                out.add(name + ": " + shorten(mail.header(name).trim()));
             }
         }
-        return Optional.empty();
+        String source = mail.header("X-MS-Exchange-Generated-Message-Source");
+        if (source != null && source.toLowerCase(Locale.ROOT).contains("rules")) {
+            out.add("X-MS-Exchange-Generated-Message-Source: " + shorten(source.trim()));
+        }
+        return out;
+    }
+
+    private static String shorten(String s) {
+        String one = s.replaceAll("\\s+", " ").strip();
+        return one.length() > 80 ? one.substring(0, 79) + "…" : one;
     }
 
     boolean isOurs(MailAddress address) {

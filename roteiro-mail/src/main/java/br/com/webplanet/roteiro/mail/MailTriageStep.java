@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.mail;
 
 import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.model.TicketMailScheme;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.HumanTask;
 import br.com.webplanet.roteiro.spi.Mailer;
@@ -50,7 +51,7 @@ public final class MailTriageStep implements ChecklistStep {
     public StepResult execute(StepContext context) throws MessagingException {
         Texts texts = new Texts(context.locale());
         StepResult.Builder result = StepResult.builder();
-        MessageIds ids = new MessageIds(config.messageIdDomain());
+        TicketMailScheme ids = new TicketMailScheme(config.messageIdDomain());
         IntakeLookup lookup = new IntakeLookup(context.journal(), tickets, ids);
         Acknowledger acknowledger = new Acknowledger(mailer, context.journal(), ids,
                 AckTemplate.forLocale(context.locale()), new AckRateLimiter(config.ack(), context.journal()),
@@ -78,7 +79,7 @@ public final class MailTriageStep implements ChecklistStep {
         result.summary(messages == 0 ? texts.get("summary.nothing") : texts.get("summary", messages,
                 result.countOf("ticketsOpened"), result.countOf("repliesThreaded"), result.countOf("automaticIgnored"),
                 result.countOf("bounces"), result.countOf("documentsHandedOff"), result.countOf("quarantined"),
-                result.countOf("acksSent")));
+                result.countOf("acksSent"), result.countOf("reopened")));
         return result.build();
     }
 }

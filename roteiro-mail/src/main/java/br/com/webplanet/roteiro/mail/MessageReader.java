@@ -31,7 +31,9 @@ final class MessageReader {
     /** The headers intake reads, fetched in bulk with the envelope. */
     static final List<String> HEADERS = List.of("Subject", "References", "In-Reply-To", "Auto-Submitted", "Precedence",
             "X-Auto-Response-Suppress", "X-Autoreply", "X-Autorespond", "List-Unsubscribe", "List-Id",
-            "Return-Path", "X-Failed-Recipients");
+            "Return-Path", "X-Failed-Recipients", "Cc", "List-Post", "Authentication-Results",
+            "X-MS-Exchange-Inbox-Rules-Loop", "X-MS-Exchange-Organization-AutoReply",
+            "X-MS-Exchange-Generated-Message-Source", "Date");
     static final int MAX_DEPTH = 12;
     static final int MAX_TEXT_BYTES = 512 * 1024;
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");

@@ -116,17 +116,35 @@ class MailClassifierTest {
     }
 
     @Test
-    void autoReplySubjectsInPortugueseAndEnglishAreAutomatic() throws Exception {
-        for (String s : List.of("Resposta automática: Oi", "Ausência temporária", "Fora do escritório", "Automatic reply: x",
-                "Out of Office: x")) {
-            assertThat(classify(CUSTOMER + "Subject: " + s + "\n", "x").disposition()).as(s)
-                    .isEqualTo(MailDisposition.AUTOMATIC_IGNORED);
+    void autoReplySubjectAloneNeverDecides() throws Exception {
+        // #10: "Ausência de boleto…" and "Fora do escritório…" requests were ignored on the subject alone
+        for (String s : List.of("Ausência de boleto na fatura de março", "Fora do escritório o sistema não abre",
+                "Resposta automática: Oi", "Automatic reply: x", "Out of Office: x")) {
+            Classification c = classify(CUSTOMER + "Subject: " + s + "\n", "x");
+            assertThat(c.disposition()).as(s).isEqualTo(MailDisposition.NEW_TICKET);
+            assertThat(c.evidence()).as(s).contains("nenhum cabeçalho confirma");
         }
     }
 
     @Test
-    void emptyReturnPathWithoutAutoHeadersIsABounce() throws Exception {
-        assertThat(classify(CUSTOMER + "Return-Path: <>\nSubject: falha\n", "x").disposition()).isEqualTo(MailDisposition.BOUNCE);
+    void autoReplySubjectCorroboratesAHeader() throws Exception {
+        Classification c = classify(CUSTOMER + "Subject: Fora do escritório\nX-Autoreply: yes\n", "x");
+        assertThat(c.disposition()).isEqualTo(MailDisposition.AUTOMATIC_IGNORED);
+        assertThat(c.evidence()).contains("X-Autoreply: yes").contains("corrobora");
+        Classification exchange = classify(CUSTOMER + "Subject: Resposta automática: x\nX-MS-Exchange-Inbox-Rules-Loop: "
+                + "joao@cliente.com.br\n", "x");
+        assertThat(exchange.disposition()).isEqualTo(MailDisposition.AUTOMATIC_IGNORED);
+        assertThat(exchange.evidence()).contains("X-MS-Exchange-Inbox-Rules-Loop");
+    }
+
+    @Test
+    void nullReturnPathWithoutDeliveryReportIsNotABounce() throws Exception {
+        // #10 item 1: a null return path alone made a bounce (and a "From: <>" spam with it)
+        Classification c = classify(CUSTOMER + "Return-Path: <>\nSubject: falha\n", "x");
+        assertThat(c.disposition()).isEqualTo(MailDisposition.NEW_TICKET);
+        Classification spam = classify("From: <>\nReturn-Path: <>\nSubject: ganhe dinheiro\n", "x");
+        assertThat(spam.disposition()).isEqualTo(MailDisposition.QUARANTINED);
+        assertThat(spam.evidence()).contains("não é aviso de não entrega");
     }
 
     @Test

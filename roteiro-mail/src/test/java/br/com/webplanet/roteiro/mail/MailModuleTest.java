@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+@SuppressWarnings("unchecked")
 class MailModuleTest {
     @RegisterExtension
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(TestMail.setups());
@@ -54,6 +55,38 @@ class MailModuleTest {
         }
         assertThat(tickets.size()).isEqualTo(1);
         assertThat(report.toString()).contains(MailTriageStep.ID);
+    }
+
+    @Test
+    void acrossDaysSettingsBindFromKebabCaseYamlKeys() {
+        Map<String, Object> base = new java.util.HashMap<>(config(Map.of()));
+        Map<String, Object> mail = new java.util.HashMap<>((Map<String, Object>) base.get("mail"));
+        mail.put("intake", Map.of("folders", List.of("INBOX"), "archive-folder", "Arquivo", "reopen-window", "10d",
+                "max-attempts", 5, "priority-rules", List.of(Map.of("domain", "farmacia.com.br", "urgency", "HIGH"),
+                        Map.of("keyword", "nota fiscal", "impact", "VERY_HIGH"))));
+        mail.put("ack", Map.of("domain-limit", 4, "global-limit", 40, "skip-when-auth-fails", false));
+        base.put("mail", mail);
+        try (Roteiro roteiro = Roteiro.builder().withModules(new MailModule()).config(base)
+                .journalUrl("jdbc:h2:file:" + dir.resolve("journal3"))
+                .bind(b -> b.bind(TicketSystem.class).toInstance(new InMemoryTicketSystem(Clock.systemUTC()))).build()) {
+            MailConfig bound = roteiro.lookup(MailConfig.class).orElseThrow();
+            assertThat(bound.intake().reopenWindow()).isEqualTo(java.time.Duration.ofDays(10));
+            assertThat(bound.intake().maxAttempts()).isEqualTo(5);
+            assertThat(bound.intake().priorityRules()).hasSize(2);
+            assertThat(bound.intake().priorityRules().get(0).urgency()).contains(br.com.webplanet.roteiro.model.Urgency.HIGH);
+            assertThat(bound.ack().domainLimit()).isEqualTo(4);
+            assertThat(bound.ack().globalLimit()).isEqualTo(40);
+            assertThat(bound.ack().skipWhenAuthFails()).isFalse();
+        }
+        try (Roteiro defaults = Roteiro.builder().withModules(new MailModule()).config(config(Map.of()))
+                .journalUrl("jdbc:h2:file:" + dir.resolve("journal4"))
+                .bind(b -> b.bind(TicketSystem.class).toInstance(new InMemoryTicketSystem(Clock.systemUTC()))).build()) {
+            MailConfig bound = defaults.lookup(MailConfig.class).orElseThrow();
+            assertThat(bound.intake().reopenWindow()).isEqualTo(java.time.Duration.ofDays(30));
+            assertThat(bound.intake().maxAttempts()).isEqualTo(3);
+            assertThat(bound.ack().domainLimit()).isEqualTo(30);
+            assertThat(bound.ack().skipWhenAuthFails()).isTrue();
+        }
     }
 
     @Test

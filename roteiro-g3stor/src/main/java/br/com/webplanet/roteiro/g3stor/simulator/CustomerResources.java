@@ -81,7 +81,7 @@ final class CustomerResources {
                     .map(k -> k.email() != null && k.email().address().equalsIgnoreCase(email)
                             ? new Contact(k.name(), k.email(), k.phone(), reason) : k)
                     .toList();
-            customers.put(c.id(), new Customer(c.id(), c.name(), c.document(), contacts));
+            customers.put(c.id(), new Customer(c.id(), c.name(), c.document(), contacts, c.contract()));
         }
         return SimResponse.noContent();
     }

@@ -5,6 +5,7 @@ import br.com.webplanet.roteiro.model.NewInteraction;
 import br.com.webplanet.roteiro.model.OutgoingMail;
 import br.com.webplanet.roteiro.model.SentMail;
 import br.com.webplanet.roteiro.model.Ticket;
+import br.com.webplanet.roteiro.model.TicketMailScheme;
 import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.Mailer;
 import br.com.webplanet.roteiro.spi.TicketSystem;
@@ -22,12 +23,15 @@ final class CustomerMail {
 
     /**
      * Mails {@code ticket}'s customer contact once under journal {@code key}; {@code kind} names the
-     * mail in its Message-ID, which stays the same for one journal key.
+     * mail in its Message-ID, which stays the same for one journal key. Message-ID, subject tag and body
+     * marker follow core's {@link TicketMailScheme}, the scheme mail intake recognises replies by.
      */
     static SentMail send(Journal journal, String key, Mailer mailer, TicketSystem tickets, Ticket ticket,
                          String subject, String body, String kind) {
-        String messageId = "<roteiro." + ticket.id().value() + "." + kind + "@" + mailer.from().domain() + ">";
-        OutgoingMail mail = new OutgoingMail(List.of(ticket.customer().contact()), subject, body, null, messageId,
+        String messageId = TicketMailScheme.of(mailer.from()).messageId(ticket.id(), kind);
+        OutgoingMail mail = new OutgoingMail(List.of(ticket.customer().contact()),
+                TicketMailScheme.subject(ticket.id(), subject), body + "\n\n" + TicketMailScheme.marker(ticket.id()), null,
+                messageId,
                 null, List.of(), Map.of("Auto-Submitted", "auto-generated"), ticket.id());
         SentMail sent = journal.once(key, SentMail.class, () -> mailer.findSent(messageId), () -> mailer.send(mail));
         Effects.once(journal, ticketEntryKey(key), String.class, Optional::empty,

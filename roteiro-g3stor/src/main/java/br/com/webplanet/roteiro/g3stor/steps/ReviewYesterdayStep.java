@@ -112,7 +112,8 @@ public final class ReviewYesterdayStep implements ChecklistStep {
         NewTicket draft = new NewTicket(List.of(ref), CustomerRef.ofContact(d.from()),
                 d.subject().isBlank() ? "(sem assunto)" : d.subject(),
                 Messages.get(Localized.PT_BR, "review.description.mail", d.messageId(), d.receivedAt(), d.subject()),
-                null, null, Channel.EMAIL, Set.of(), Set.of(config.review().tag()));
+                d.priority() == null ? null : d.priority().urgency(), d.priority() == null ? null : d.priority().impact(),
+                Channel.EMAIL, Set.of(), Set.of(config.review().tag()));
         String from = d.from().address();
         // the same journal and idempotency key as mail.triage uses, so the two steps can never both open one
         open(context, result, "mail:" + d.messageId(), ref, draft,

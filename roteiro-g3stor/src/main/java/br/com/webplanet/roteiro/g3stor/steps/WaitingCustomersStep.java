@@ -3,11 +3,13 @@ package br.com.webplanet.roteiro.g3stor.steps;
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
 import br.com.webplanet.roteiro.g3stor.WaitingRules;
 import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.model.Reopening;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
+import br.com.webplanet.roteiro.spi.Handoffs;
 import br.com.webplanet.roteiro.spi.HumanTask;
 import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.Mailer;
@@ -34,7 +36,8 @@ import java.util.stream.Stream;
  * Step 6, {@code g3stor.waiting-customers}: the queue of open tickets where the customer waits on
  * the team, by priority then SLA time to breach (business time, paused while the ticket waited on
  * the customer), with at-risk and breached flags; and a pt-BR status update, once per silence
- * window, to every such customer who has heard nothing from us for longer than the limit.
+ * window, to every such customer who has heard nothing from us for longer than the limit. A ticket a
+ * customer's mail reopened ({@link Handoffs#REOPENED_TICKETS}) counts its SLA from the reopening and says so.
  * {@code details.queue} holds the whole queue ({@link WaitingCustomer}s).
  */
 public final class WaitingCustomersStep implements ChecklistStep {
@@ -68,6 +71,7 @@ public final class WaitingCustomersStep implements ChecklistStep {
         Locale locale = ctx.locale();
         Journal journal = ctx.journal();
         Map<String, PauseLog> logs = journal.records(PauseLog.TOPIC, PauseLog.class);
+        Map<String, Reopening> reopened = journal.records(Handoffs.REOPENED_TICKETS, Reopening.class);
         StepResult.Builder result = StepResult.builder();
         List<WaitingCustomer> waiting = new ArrayList<>();
         List<Ticket> silent = new ArrayList<>();
@@ -81,7 +85,11 @@ public final class WaitingCustomersStep implements ChecklistStep {
                 if (t.status().pausesSla()) {
                     continue;
                 }
-                waiting.add(queue.entry(t, after, now, locale));
+                Reopening reopening = reopened.get(t.id().value());
+                waiting.add(queue.entry(t, after, reopening, now, locale));
+                if (reopening != null && reopening.at().isAfter(t.createdAt())) {
+                    result.increment("reopened");
+                }
                 Instant lastFromUs = t.lastAgentReply() != null ? t.lastAgentReply() : t.createdAt();
                 if (calendar.businessTimeBetween(lastFromUs, now).compareTo(rules.silenceLimit()) > 0) {
                     silent.add(t);

@@ -2,14 +2,17 @@ package br.com.webplanet.roteiro.g3stor.steps;
 
 import br.com.webplanet.roteiro.g3stor.WaitingRules;
 import br.com.webplanet.roteiro.model.Priority;
+import br.com.webplanet.roteiro.model.Reopening;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
+import br.com.webplanet.roteiro.sla.Pause;
 import br.com.webplanet.roteiro.sla.PriorityMatrix;
 import br.com.webplanet.roteiro.sla.SlaPolicy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -37,20 +40,40 @@ final class WaitingQueue {
     }
 
     WaitingCustomer entry(Ticket t, PauseLog pauses, Instant now, Locale locale) {
+        return entry(t, pauses, null, now, locale);
+    }
+
+    /**
+     * As {@link #entry(Ticket, PauseLog, Instant, Locale)}; a ticket a customer's mail reopened (after it was
+     * created) counts its SLA from {@code reopened}: first response again until we answer after it, pauses
+     * before it left out — and its reason says it was reopened.
+     */
+    WaitingCustomer entry(Ticket t, PauseLog pauses, Reopening reopened, Instant now, Locale locale) {
         Priority priority = matrix.priority(t.urgency(), t.impact());
-        Duration target = t.lastAgentReply() == null ? policy.targets(priority).firstResponse()
-                : policy.targets(priority).resolution();
-        Instant deadline = policy.deadline(calendar, t.createdAt(), target, pauses.pauses(), now);
-        Duration left = policy.timeToBreach(calendar, t.createdAt(), target, pauses.pauses(), now);
+        boolean reopen = reopened != null && reopened.at().isAfter(t.createdAt()) && !reopened.at().isAfter(now);
+        Instant start = reopen ? reopened.at() : t.createdAt();
+        boolean answered = t.lastAgentReply() != null && !t.lastAgentReply().isBefore(start);
+        Duration target = answered ? policy.targets(priority).resolution() : policy.targets(priority).firstResponse();
+        List<Pause> spans = pauses.pauses().stream().filter(p -> p.to() == null || p.to().isAfter(start)).toList();
+        Instant deadline = policy.deadline(calendar, start, target, spans, now);
+        Duration left = policy.timeToBreach(calendar, start, target, spans, now);
         boolean breached = left.isNegative() || left.isZero();
         boolean atRisk = !breached && left.compareTo(rules.warning()) <= 0;
         String label = priority.label().in(locale);
         String reason = breached ? Messages.get(locale, "waiting.reason.breached", label, format(left.negated()))
                 : atRisk ? Messages.get(locale, "waiting.reason.atRisk", label, format(left))
                 : Messages.get(locale, "waiting.reason.ok", label, format(left));
+        if (reopen) {
+            reason = Messages.get(locale, "waiting.reason.reopened", reopened.at().atZone(calendar.zone()).toLocalDate(),
+                    reason);
+        }
+        Instant since = waitingSince(t, pauses);
+        if (reopen && reopened.at().isAfter(since)) {
+            since = reopened.at();
+        }
         return new WaitingCustomer(t.id(), t.customer().name() != null ? t.customer().name()
                 : t.customer().contact() == null ? "?" : t.customer().contact().address(), t.subject(), priority,
-                waitingSince(t, pauses), deadline, left, breached, atRisk, t.lastAgentReply(), reason);
+                since, deadline, left, breached, atRisk, t.lastAgentReply(), reason);
     }
 
     private static Instant waitingSince(Ticket t, PauseLog pauses) {

@@ -5,6 +5,7 @@ import br.com.webplanet.roteiro.model.AttendanceOutcome;
 import br.com.webplanet.roteiro.model.Channel;
 import br.com.webplanet.roteiro.model.Contact;
 import br.com.webplanet.roteiro.model.Customer;
+import br.com.webplanet.roteiro.model.ServiceContract;
 import br.com.webplanet.roteiro.model.CustomerRef;
 import br.com.webplanet.roteiro.model.ExternalRef;
 import br.com.webplanet.roteiro.model.Impact;
@@ -128,7 +129,28 @@ public final class TicketJson {
         c.contacts().forEach(k -> contacts.addObject().put("name", k.name())
                 .put("email", k.email() == null ? null : k.email().address()).put("phone", k.phone())
                 .put("flaggedReason", k.flaggedReason()));
+        ServiceContract contract = c.contract();
+        if (contract != null) {
+            ObjectNode k = n.putObject("contract").put("tier", contract.tier());
+            if (contract.minUrgency() != null) {
+                k.put("minUrgency", contract.minUrgency().level());
+            }
+            if (contract.minImpact() != null) {
+                k.put("minImpact", contract.minImpact().level());
+            }
+        }
         return n;
+    }
+
+    /** The customer's contract ({@code contract: {tier, minUrgency, minImpact}}), or null when it has none. */
+    static ServiceContract contract(JsonNode n) {
+        JsonNode k = n.get("contract");
+        if (k == null || !k.isObject() || Json.text(k, "tier") == null || Json.text(k, "tier").isBlank()) {
+            return null;
+        }
+        return new ServiceContract(Json.text(k, "tier"),
+                k.hasNonNull("minUrgency") ? Urgency.ofLevel(k.get("minUrgency").asInt()) : null,
+                k.hasNonNull("minImpact") ? Impact.ofLevel(k.get("minImpact").asInt()) : null);
     }
 
     public static Customer customer(JsonNode n) {
@@ -138,7 +160,7 @@ public final class TicketJson {
             contacts.add(new Contact(Json.text(k, "name"), email == null ? null : MailAddress.of(email),
                     Json.text(k, "phone"), Json.text(k, "flaggedReason")));
         });
-        return new Customer(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "document"), contacts);
+        return new Customer(Json.text(n, "id"), Json.text(n, "name"), Json.text(n, "document"), contacts, contract(n));
     }
 
     public static ObjectNode attendance(Attendance a) {

@@ -140,7 +140,10 @@ class ReviewYesterdayStepTest {
         ReviewYesterdayStep step = step();
         journal.record(Handoffs.MAIL_DECISIONS, "<m1@cliente.com.br>", new MailDecision("<m1@cliente.com.br>",
                 MailDisposition.NEW_TICKET, null, "G3stor fora do ar", MailAddress.of("joana@cliente.com.br"),
-                "Nota fiscal não emitida", Instant.parse("2026-11-27T18:00:00Z")));
+                "Nota fiscal não emitida", Instant.parse("2026-11-27T18:00:00Z"),
+                new br.com.webplanet.roteiro.model.PriorityAssessment(br.com.webplanet.roteiro.model.Urgency.VERY_HIGH,
+                        br.com.webplanet.roteiro.model.Impact.HIGH, java.util.List.of("urgência muito alta: «urgente»")),
+                null, "INBOX"));
         journal.record(Handoffs.MAIL_DECISIONS, "<m2@cliente.com.br>", new MailDecision("<m2@cliente.com.br>",
                 MailDisposition.AUTOMATIC_IGNORED, null, "Auto-Submitted", MailAddress.of("joana@cliente.com.br"),
                 "Ausente", Instant.parse("2026-11-27T18:05:00Z")));
@@ -151,6 +154,8 @@ class ReviewYesterdayStepTest {
         Ticket t = simulator.tickets().get(0);
         assertThat(t.externalRefs()).containsExactly(ExternalRef.mail("<m1@cliente.com.br>"));
         assertThat(t.subject()).isEqualTo("Nota fiscal não emitida");
+        assertThat(t.urgency()).as("the priority intake inferred").isEqualTo(br.com.webplanet.roteiro.model.Urgency.VERY_HIGH);
+        assertThat(t.impact()).isEqualTo(br.com.webplanet.roteiro.model.Impact.HIGH);
     }
 
     @Test

@@ -120,7 +120,7 @@ class UpdateStatusStepTest {
         assertThat(mailer.sent()).hasSize(2);
         OutgoingMail reminder = mailer.sent().get(0);
         assertThat(reminder.to()).extracting(MailAddress::address).containsExactly("joana@cliente.com.br");
-        assertThat(reminder.subject()).isEqualTo("[G3-3] Aguardamos seu retorno: Relatório de vendas não abre");
+        assertThat(reminder.subject()).isEqualTo("[#G3-3] Aguardamos seu retorno: Relatório de vendas não abre");
         assertThat(reminder.text()).contains("Olá, Joana Conceição", "lembrete 1 de 2");
         assertThat(simulator.interactions(new TicketId("G3-3"))).filteredOn(i -> i.kind() == InteractionKind.AGENT_REPLY)
                 .extracting(Interaction::externalRef).containsExactly(reminder.messageId(), mailer.sent().get(1).messageId());

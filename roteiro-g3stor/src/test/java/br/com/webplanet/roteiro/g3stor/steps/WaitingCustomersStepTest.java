@@ -14,10 +14,12 @@ import br.com.webplanet.roteiro.memory.RecordingMailer;
 import br.com.webplanet.roteiro.model.Impact;
 import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.Priority;
+import br.com.webplanet.roteiro.model.Reopening;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.model.Urgency;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
+import br.com.webplanet.roteiro.spi.Handoffs;
 import br.com.webplanet.roteiro.spi.StepResult;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -72,6 +74,28 @@ class WaitingCustomersStepTest {
 
     private static WaitingCustomer entry(StepResult r, String id) {
         return queue(r).stream().filter(w -> w.ticket().value().equals(id)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void ticketReopenedByTheCustomerRestartsItsSlaAndSaysSo() {
+        // #10 item 2: a reopened ticket kept its old creation time as SLA start (breached at once) and
+        // step 6 did not show it was reopened
+        simulator.putTicket(ticket("G3-R", TicketStatus.EM_ANALISE).created(sp("2026-11-03T08:00"))
+                .weWrote(sp("2026-11-04T10:00")).customerWrote(sp("2026-11-10T14:00")).build());
+        simulator.putTicket(ticket("G3-N", TicketStatus.EM_ANALISE).created(sp("2026-11-03T08:00"))
+                .weWrote(sp("2026-11-04T10:00")).customerWrote(sp("2026-11-10T14:00")).build());
+        journal.record(Handoffs.REOPENED_TICKETS, "G3-R", new Reopening(new TicketId("G3-R"),
+                Instant.parse(sp("2026-11-10T14:00")), TicketStatus.CONCLUIDO, "<r@cliente.com.br>", "reaberto"));
+
+        StepResult result = runAt("2026-11-10T15:00");
+
+        WaitingCustomer reopened = entry(result, "G3-R");
+        assertThat(reopened.breached()).isFalse();
+        assertThat(reopened.timeToBreach()).isPositive();
+        assertThat(reopened.reason()).startsWith("reaberto em 2026-11-10 pelo cliente; prioridade média");
+        assertThat(reopened.waitingSince()).isEqualTo(Instant.parse(sp("2026-11-10T14:00")));
+        assertThat(entry(result, "G3-N").breached()).isTrue();
+        assertThat(result.counts()).containsEntry("reopened", 1L);
     }
 
     @Test
@@ -180,7 +204,7 @@ class WaitingCustomersStepTest {
         assertThat(again.actions()).isEmpty();
         assertThat(mailer.sent()).singleElement().satisfies(m -> {
             assertThat(m.ticket()).isEqualTo(new TicketId("G3-S"));
-            assertThat(m.subject()).isEqualTo("[G3-S] Andamento do seu chamado: Relatório de vendas não abre");
+            assertThat(m.subject()).isEqualTo("[#G3-S] Andamento do seu chamado: Relatório de vendas não abre");
             assertThat(m.text()).contains("Olá, Joana Conceição", "segue em atendimento", "\"em análise\"");
         });
         assertThat(simulator.ticket(new TicketId("G3-S")).orElseThrow().lastAgentReply())

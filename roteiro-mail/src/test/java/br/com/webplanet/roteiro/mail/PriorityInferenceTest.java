@@ -1,0 +1,60 @@
+package br.com.webplanet.roteiro.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.webplanet.roteiro.model.Impact;
+import br.com.webplanet.roteiro.model.MailAddress;
+import br.com.webplanet.roteiro.model.PriorityAssessment;
+import br.com.webplanet.roteiro.model.Urgency;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class PriorityInferenceTest {
+    private final PriorityInference inference = new PriorityInference(List.of(new PriorityRule(Optional.empty(),
+            Optional.empty(), Optional.of("nota fiscal"), Optional.empty(), Optional.of(Impact.HIGH))));
+    private final MailAddress from = MailAddress.of("joao@cliente.com.br");
+
+    private PriorityAssessment assess(String subject, String text) {
+        return inference.assess(from, subject, text, Optional.empty());
+    }
+
+    @Test
+    void portugueseCues() {
+        PriorityAssessment p = assess("URGENTE: sistema fora do ar", "todas as lojas paradas");
+        assertThat(p.urgency()).isEqualTo(Urgency.VERY_HIGH);
+        assertThat(p.impact()).isEqualTo(Impact.VERY_HIGH);
+        assertThat(assess("Não consigo emitir", "desde ontem").urgency()).isEqualTo(Urgency.VERY_HIGH);
+        assertThat(assess("Problema", "o servidor de produção travou").impact()).isEqualTo(Impact.HIGH);
+        assertThat(assess("URGÊNCIA", "").urgency()).isEqualTo(Urgency.VERY_HIGH);
+    }
+
+    @Test
+    void englishCues() {
+        PriorityAssessment p = assess("System down", "all stores cannot sell");
+        assertThat(p.urgency()).isEqualTo(Urgency.VERY_HIGH);
+        assertThat(p.impact()).isEqualTo(Impact.VERY_HIGH);
+    }
+
+    @Test
+    void calmWordsLowerUrgencyAndAreNotReadAsUrgent() {
+        PriorityAssessment p = assess("Dúvida", "não é urgente, quando puder me diga");
+        assertThat(p.urgency()).isEqualTo(Urgency.LOW);
+        assertThat(p.evidence()).anyMatch(e -> e.startsWith("urgência baixa"));
+    }
+
+    @Test
+    void noCueKeepsTheDefaultAndSaysSo() {
+        PriorityAssessment p = assess("Relatório mensal", "Como exporto?");
+        assertThat(p.urgency()).isEqualTo(Urgency.MEDIUM);
+        assertThat(p.impact()).isEqualTo(Impact.MEDIUM);
+        assertThat(p.evidence()).hasSize(2).allMatch(e -> e.contains("padrão"));
+    }
+
+    @Test
+    void keywordRuleRaisesImpactWithItsEvidence() {
+        PriorityAssessment p = assess("Nota fiscal rejeitada", "");
+        assertThat(p.impact()).isEqualTo(Impact.HIGH);
+        assertThat(p.evidence()).anyMatch(e -> e.contains("regra configurada (palavra «nota fiscal»)"));
+    }
+}
