@@ -43,6 +43,7 @@ final class MessageProcessor {
     private final StepResult.Builder result;
     private final Texts texts;
     private final Clock clock;
+    private final CanaryRecognizer canaries;
 
     MessageProcessor(MailConfig config, Journal journal, TicketSystem tickets, IntakeLookup lookup,
                      Acknowledger acknowledger, StepResult.Builder result, Texts texts, Clock clock) {
@@ -56,6 +57,7 @@ final class MessageProcessor {
         this.result = result;
         this.texts = texts;
         this.clock = clock;
+        this.canaries = new CanaryRecognizer(journal);
     }
 
     String idOf(Message message) {
@@ -81,6 +83,11 @@ final class MessageProcessor {
     private Decided decide(Message message, String messageId, String folder, long uid) {
         try {
             ParsedMail mail = reader.read(message, folder, uid);
+            Optional<CanaryRecognizer.Sighting> canary = canaryOf(mail);
+            if (canary.isPresent()) {   // roteiro's own probe: never a ticket, never acknowledged
+                return new Decided(mail, Classification.of(MailDisposition.AUTOMATIC_IGNORED, null,
+                        "canário do roteiro " + canary.get().canaryId()), messageId, mail.subject());
+            }
             return new Decided(mail, classifier.classify(mail, lookup), messageId, mail.subject());
         } catch (UnreadableMailException e) {
             return new Decided(null, Classification.of(MailDisposition.QUARANTINED, null, e.getMessage()), messageId,
@@ -112,9 +119,16 @@ final class MessageProcessor {
             case ARCHITECTS -> handoff(mail, c, Handoffs.ARCHITECT_INBOX, ticket);
             case AUTOMATIC_IGNORED, QUARANTINED -> { }
         }
+        if (mail != null) {
+            canaryOf(mail).ifPresent(canaries::record);
+        }
         MailDecision decision = decision(d, ticket);
         journal.record(Handoffs.MAIL_DECISIONS, messageId, decision);
         return decision;
+    }
+
+    private Optional<CanaryRecognizer.Sighting> canaryOf(ParsedMail mail) {
+        return canaries.recognise(mail.messageId(), mail.inReplyTo(), mail.references(), clock.instant());
     }
 
     private MailDecision decision(Decided d, TicketId ticket) {
