@@ -24,14 +24,14 @@ import javax.crypto.spec.SecretKeySpec;
  * by imitating the format. The Message-ID comes with the envelope intake fetches anyway, so
  * recognising costs no extra IMAP round trip.
  *
- * <p>Every recognised canary is recorded under journal topic {@value #TOPIC} (key: the canary id)
+ * <p>Every recognised canary is recorded under journal topic {@link #topicFor} (key: the canary id)
  * with when intake saw it and whether its threading headers survived (In-Reply-To and References
  * pointing at the signed thread root), which the sender reads to measure the round trip.
  */
 public final class CanaryRecognizer {
     /** Header carrying the signed canary id (informative; recognition uses the Message-ID). */
     public static final String HEADER = "X-Roteiro-Canary";
-    /** Journal topic of sightings. */
+    /** Journal topic prefix of sightings; {@link #topicFor} adds the probe's date. */
     public static final String TOPIC = "canary.seen";
     /** Journal checkpoint holding the hex HMAC key. */
     public static final String KEY_CHECKPOINT = "canary:key";
@@ -78,7 +78,16 @@ public final class CanaryRecognizer {
 
     /** Records a sighting for the sender to find (ignored in dry-run, like every journal record). */
     public void record(Sighting sighting) {
-        journal.record(TOPIC, sighting.canaryId(), sighting);
+        journal.record(topicFor(sighting.canaryId()), sighting.canaryId(), sighting);
+    }
+
+    /**
+     * The journal topic of a canary's sighting: {@code canary.seen:<yyyyMMdd>} when the id starts with
+     * its date (as the sender makes them), so a reader only reads one day's sightings.
+     */
+    public static String topicFor(String canaryId) {
+        return canaryId.length() >= 8 && canaryId.substring(0, 8).chars().allMatch(Character::isDigit)
+                ? TOPIC + ":" + canaryId.substring(0, 8) : TOPIC;
     }
 
     /** The canary's Message-ID for {@code canaryId}, signed with {@code key}. */
