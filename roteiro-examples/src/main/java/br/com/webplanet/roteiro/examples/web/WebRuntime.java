@@ -150,7 +150,11 @@ public final class WebRuntime implements AutoCloseable {
     }
 
     private static void seedLastIntake(DaySource days, RoteiroMetrics metrics, LocalDate today) {
-        for (DailyReport run : days.day(today).runs()) {
+        Day day = days.day(today);
+        day.latestRunOf(br.com.webplanet.roteiro.examples.report.WaitingQueue.STEP_ID)
+                .flatMap(br.com.webplanet.roteiro.examples.report.WaitingQueue::of)
+                .ifPresent(q -> metrics.queue(q.entries()));
+        for (DailyReport run : day.runs()) {
             for (StepReport step : run.steps()) {
                 if (step.stepId().equals(RoteiroMetrics.TRIAGE) && step.status() != StepStatus.FAILED
                         && step.status() != StepStatus.SKIPPED) {

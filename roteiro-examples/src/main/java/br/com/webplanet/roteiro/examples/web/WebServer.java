@@ -182,11 +182,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void today(Context ctx) {
-        ctx.html(render(hoje, todayView(ctx)));
+        html(ctx, render(hoje, todayView(ctx)));
     }
 
     private void todayLive(Context ctx) {
-        ctx.html(render(hojeLive, todayView(ctx)));
+        html(ctx, render(hojeLive, todayView(ctx)));
     }
 
     private static String flashOf(Context ctx) {
@@ -220,7 +220,7 @@ public final class WebServer implements AutoCloseable {
         view.put("isHistory", true);
         view.put("days", days);
         view.put("hasDays", !days.isEmpty());
-        ctx.html(render(historico, view));
+        html(ctx, render(historico, view));
     }
 
     private void historyDay(Context ctx) {
@@ -244,7 +244,7 @@ public final class WebServer implements AutoCloseable {
                 last.dryRun(), day.steps());
         String html = new HtmlReportRenderer(web.zone()).render(merged, WebText.localeOf(ctx.header("Accept-Language")));
         ctx.header("Content-Security-Policy", CSP.replace("style-src 'self'", "style-src 'self' " + styleHashes(html)));
-        ctx.html(html);
+        html(ctx, html);
     }
 
     /** The CSP sources that allow exactly the inline styles of {@code html} (its {@code <style>} and style attributes). */
@@ -317,7 +317,12 @@ public final class WebServer implements AutoCloseable {
         Map<String, Object> view = page(visitor, t, t.get(key));
         view.put("heading", status == 404 ? "404" : String.valueOf(status));
         view.put("message", t.get(key));
-        ctx.status(status).html(render(mensagem, view));
+        ctx.status(status);
+        html(ctx, render(mensagem, view));
+    }
+
+    private static void html(Context ctx, String html) {
+        ctx.contentType("text/html; charset=utf-8").result(html);
     }
 
     private static Map<String, Object> page(HojeView.Visitor visitor, Map<String, String> t, String title) {
