@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * {@code /metrics} (Prometheus text), {@code /health} (JSON), and the changes (POST, CSRF-checked,
  * journaled with who made them). Every response carries a strict Content-Security-Policy (scripts
  * and styles from this origin only; the archived report's inline style allowed by its hash),
- * {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: no-referrer} and
+ * {@code X-Content-Type-Options: nosniff}, {@code Referrer-Policy: same-origin} (nothing leaks to other sites) and
  * {@code frame-ancestors 'none'}.
  */
 public final class WebServer implements AutoCloseable {
@@ -121,7 +121,7 @@ public final class WebServer implements AutoCloseable {
     private void secure(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "no-referrer");
+        ctx.header("Referrer-Policy", "same-origin");   // no-referrer would make Chrome send "Origin: null" on our own forms
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
         ctx.header("Cache-Control", "no-store");
