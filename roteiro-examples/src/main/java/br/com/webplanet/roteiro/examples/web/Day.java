@@ -2,7 +2,9 @@ package br.com.webplanet.roteiro.examples.web;
 
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.StepReport;
+import br.com.webplanet.roteiro.spi.ActionRecord;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -37,6 +39,22 @@ public record Day(LocalDate date, List<StepReport> steps, List<DailyReport> runs
             }
         }
         return Optional.empty();
+    }
+
+    /** Everything {@code stepId} did this day over all runs, newest first, at most {@code limit}. */
+    public List<ActionRecord> actionsOf(String stepId, int limit) {
+        List<ActionRecord> actions = new ArrayList<>();
+        for (int i = runs.size() - 1; i >= 0 && actions.size() < limit; i--) {
+            for (StepReport s : runs.get(i).steps()) {
+                if (s.stepId().equals(stepId)) {
+                    List<ActionRecord> done = s.actions();
+                    for (int j = done.size() - 1; j >= 0 && actions.size() < limit; j--) {
+                        actions.add(done.get(j));
+                    }
+                }
+            }
+        }
+        return List.copyOf(actions);
     }
 
     public boolean isEmpty() {

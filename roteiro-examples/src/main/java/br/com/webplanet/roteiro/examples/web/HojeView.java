@@ -24,7 +24,18 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
                 CanaryRow canary, String flash) {
 
     record StepRow(int number, String id, String title, String wiki, String css, String icon, String status,
-                   String summary, String when) {}
+                   String summary, String when, List<String> actions) {
+        public boolean hasActions() {
+            return !actions.isEmpty();
+        }
+
+        public int actionCount() {
+            return actions.size();
+        }
+    }
+
+    /** Most actions of one step listed on Hoje (the day's report has them all). */
+    static final int MAX_ACTIONS = 30;
 
     record AlertRow(String key, String title, String detail, String time, boolean acknowledged, String ackBy,
                     String ackAt) {}
@@ -102,11 +113,14 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
     private static StepRow row(int n, String id, String title, String wiki, StepReport s, Day day, Locale locale,
                                Map<String, String> t, DateTimeFormatter time) {
         if (s == null) {
-            return new StepRow(n, id, title, wiki, "pending", "\u00b7", t.get("notRun"), "", "");
+            return new StepRow(n, id, title, wiki, "pending", "\u00b7", t.get("notRun"), "", "", List.of());
         }
         String when = day.latestRunOf(id).map(r -> time.format(r.finishedAt())).orElse("");
+        List<String> actions = day.actionsOf(id, MAX_ACTIONS).stream()
+                .map(a -> a.description() + (a.target() == null || a.target().isBlank() ? "" : " — " + a.target()))
+                .toList();
         return new StepRow(n, id, title, wiki, css(s.status()), icon(s.status()), s.status().label().in(locale),
-                s.summary(), when);
+                s.summary(), when, actions);
     }
 
     private static List<QueueRow> queueRows(List<WaitingCustomer> entries, Instant now, Locale locale,
