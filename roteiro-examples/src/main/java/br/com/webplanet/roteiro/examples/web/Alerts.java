@@ -48,6 +48,7 @@ public final class Alerts {
     private final ZoneId zone;
     private final RoteiroMetrics metrics;
     private final HttpClient http;
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Alerts(Journal journal, Optional<Mailer> mailer, AlertsConfig config, Clock clock, ZoneId zone,
                   RoteiroMetrics metrics) {
@@ -59,6 +60,11 @@ public final class Alerts {
         this.metrics = Objects.requireNonNull(metrics, "metrics is null");
         this.http = HttpClient.newBuilder().connectTimeout(WEBHOOK_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER)
                 .build();
+    }
+
+    /** Calls {@code listener} after an alert is raised (e.g. so the page shows it at once). */
+    public void onRaise(Runnable listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener is null"));
     }
 
     /** A person saw an alert on the page. */
@@ -85,6 +91,7 @@ public final class Alerts {
         journal.record(topic(LocalDate.ofInstant(alert.raisedAt(), zone)), key, alert);
         metrics.alertRaised(kind);
         LOG.warn("alert {}: {}", key, title);
+        listeners.forEach(Runnable::run);
         deliver(alert);
         return true;
     }

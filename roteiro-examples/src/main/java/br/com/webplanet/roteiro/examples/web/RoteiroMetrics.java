@@ -127,6 +127,13 @@ public final class RoteiroMetrics {
                 .increment();
     }
 
+    /** One HTTP request of the web page served in {@code elapsed} ({@code route}: the matched path pattern). */
+    public void httpRequest(String route, int status, Duration elapsed) {
+        Timer.builder("roteiro.http.server.requests").description("web page requests, time spent in the server")
+                .tag("route", route).tag("status", String.valueOf(status)).publishPercentiles(0.5, 0.99)
+                .register(registry).record(elapsed);
+    }
+
     /** The Prometheus text exposition. */
     public String scrape() {
         return registry.scrape();

@@ -89,6 +89,7 @@ public final class WebRuntime implements AutoCloseable {
                 canary, metrics, health, new ChangeLog(journal, clock, calendar.zone()), clock, calendar.zone(),
                 alertsConfig.slaRiskUnder());
         WebServer server = WebServer.start(context);
+        alerts.onRaise(server::invalidate);
         ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "roteiro-watch-monitor");
             t.setDaemon(true);
@@ -108,6 +109,7 @@ public final class WebRuntime implements AutoCloseable {
     /** Feeds a finished run (metrics, alerts). Never throws: a problem here must not stop the watch. */
     public void afterRun(DailyReport report) {
         try {
+            server.invalidate();
             monitor.afterRun(report);
         } catch (RuntimeException e) {
             LOG.warn("could not record the run {} for metrics and alerts: {}", report.runId(), e.toString());

@@ -53,6 +53,7 @@ public final class WebServer implements AutoCloseable {
     private static final Pattern STYLE_BLOCK = Pattern.compile("<style>(.*?)</style>", Pattern.DOTALL);
     private static final Pattern STYLE_ATTR = Pattern.compile(" style=\"([^\"]*)\"");
     private static final int HISTORY_DAYS = 60;
+    private static final int MAX_THREADS = 32;
 
     private final WebContext web;
     private final WebAccess access;
@@ -63,6 +64,20 @@ public final class WebServer implements AutoCloseable {
     private final byte[] css;
     private final byte[] js;
     private final Javalin app;
+    private final Object refreshing = new Object();
+    private final java.util.concurrent.atomic.AtomicBoolean backgroundRead = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "roteiro-web-reader");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Today today;
+
+    /** What Hoje shows of the journal, read at most every {@link #FRESH_FOR} (or after {@link #invalidate()}). */
+    private record Today(LocalDate date, Day day, List<Alerts.Shown> alerts, Optional<Canary.Probe> canary,
+                         long readAtNanos) {}
+
+    private static final long FRESH_FOR = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
 
     private WebServer(WebContext web) {
         this.web = Objects.requireNonNull(web, "web is null");
@@ -78,8 +93,12 @@ public final class WebServer implements AutoCloseable {
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.host = web.http().listen();
             cfg.jetty.port = web.http().port();
+            // a bounded pool: on a small machine 250 threads (Jetty's default) only fight for the CPU
+            cfg.jetty.threadPool = new org.eclipse.jetty.util.thread.QueuedThreadPool(MAX_THREADS, 4);
             cfg.http.maxRequestSize = 64 * 1024;
+            cfg.routes.before(ctx -> ctx.attribute("startedNanos", System.nanoTime()));
             cfg.routes.before(this::secure);
+            cfg.routes.after(this::timed);
             cfg.routes.get("/", this::today);
             cfg.routes.get("/hoje", ctx -> ctx.redirect("/"));
             cfg.routes.get("/hoje/parcial", this::todayLive);
@@ -115,6 +134,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        reader.shutdownNow();
         app.stop();
     }
 
@@ -153,6 +173,19 @@ public final class WebServer implements AutoCloseable {
         ctx.attribute("csrf", token);
     }
 
+    private void timed(Context ctx) {
+        Long started = ctx.attribute("startedNanos");
+        if (started != null) {
+            String route;
+            try {
+                route = ctx.endpoints().lastHttpEndpoint().path;
+            } catch (RuntimeException e) {
+                route = "unmatched";
+            }
+            web.metrics().httpRequest(route, ctx.statusCode(), java.time.Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
     private static BasicAuthCredentials basicOf(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -171,14 +204,58 @@ public final class WebServer implements AutoCloseable {
                 flash == null ? null : WebText.labels(locale).get(flash));
     }
 
+    /** Makes the next page view read the journal again (a run finished, an alert was raised or seen). */
+    public void invalidate() {
+        today = null;
+    }
+
+    /**
+     * Today's data: read synchronously when there is none for the date (start, midnight, after
+     * {@link #invalidate()}); when it is merely older than {@link #FRESH_FOR}, served as it is while one
+     * background read refreshes it, so page views never queue behind a journal read.
+     */
+    private Today today(LocalDate date) {
+        Today t = today;
+        if (t != null && t.date().equals(date)) {
+            if (System.nanoTime() - t.readAtNanos() >= FRESH_FOR && backgroundRead.compareAndSet(false, true)) {
+                try {
+                    reader.execute(() -> {
+                        try {
+                            readToday(date);
+                        } catch (RuntimeException e) {
+                            LOG.warn("could not read today's state for the page: {}", e.toString());
+                        } finally {
+                            backgroundRead.set(false);
+                        }
+                    });
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    backgroundRead.set(false);
+                }
+            }
+            return t;
+        }
+        synchronized (refreshing) {
+            t = today;
+            return t != null && t.date().equals(date) ? t : readToday(date);
+        }
+    }
+
+    private Today readToday(LocalDate date) {
+        long readAt = System.nanoTime();
+        Today fresh = new Today(date, web.days().day(date), web.alerts().map(a -> a.of(date)).orElse(List.of()),
+                web.canary().flatMap(Canary::latest), readAt);
+        today = fresh;
+        return fresh;
+    }
+
     private HojeView todayView(Context ctx) {
         Instant now = web.clock().instant();
         LocalDate date = LocalDate.ofInstant(now, web.zone());
         HojeView.Visitor visitor = visitor(ctx, flashOf(ctx));
-        Day day = web.days().day(date);
-        return HojeView.of(visitor, day, web.plan(), web.tasks().open(day, visitor.locale()), web.tasks().canChange(),
-                web.alerts().map(a -> a.of(date)).orElse(List.of()), web.canary().flatMap(Canary::latest), now,
-                web.zone(), web.slaRiskUnder(), web.http().refresh());
+        Today t = today(date);
+        return HojeView.of(visitor, t.day(), web.plan(), web.tasks().open(t.day(), visitor.locale()),
+                web.tasks().canChange(), t.alerts(), t.canary(), now, web.zone(), web.slaRiskUnder(),
+                web.http().refresh());
     }
 
     private void today(Context ctx) {
@@ -275,6 +352,7 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         web.changes().record(who, "alerta.ciente", key);
+        invalidate();
         ctx.redirect("/?ok=1#alerts", io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
@@ -291,6 +369,7 @@ public final class WebServer implements AutoCloseable {
         String action = ctx.pathParam("action");
         String argument = Optional.ofNullable(ctx.formParam("nota")).orElse(ctx.formParam("pessoa"));
         web.tasks().change(id, action, argument, who, WebText.localeOf(ctx.header("Accept-Language")));
+        invalidate();
         web.changes().record(who, "tarefa." + action, id + (argument == null || argument.isBlank() ? "" : " — " + argument));
         ctx.redirect("/?ok=1#tasks", io.javalin.http.HttpStatus.SEE_OTHER);
     }
