@@ -123,7 +123,7 @@ public final class WebPageLoadBenchmark {
                 .matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            out.append(String.format(Locale.ROOT, "p%s %.1f ms  ", m.group(1).replace("0.", ""),
+            out.append(String.format(Locale.ROOT, "p%d %.1f ms  ", (int) Math.round(Double.parseDouble(m.group(1)) * 100),
                     Double.parseDouble(m.group(2)) * 1000));
         }
         return out.length() == 0 ? "(not exposed)" : out.toString().strip();
