@@ -42,7 +42,8 @@ final class DemoServer {
         Clock clock = Clock.system(calendar.zone());
         WatchLoop loop = new WatchLoop(roteiro, watcher, new RoutineSchedule(calendar.toCalendar(), schedule.routineAt()),
                 clock, out);
-        WebRuntime web = WebRuntime.start(roteiro, new WebRuntime.Options(Optional.of(port), Duration.ofMinutes(1), clock));
+        WebRuntime web = WebRuntime.start(roteiro, new WebRuntime.Options(Optional.of(port), Duration.ofMinutes(1), clock,
+                java.util.Set.copyOf(DemoEnvironment.ROUTINE)));
         loop.onRun(web::afterRun);
         Thread hook = new Thread(() -> {
             loop.stop();

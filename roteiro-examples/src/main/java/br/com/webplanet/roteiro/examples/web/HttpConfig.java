@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.examples.web;
 
 import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.config.Secret;
 import br.com.webplanet.roteiro.config.Validated;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,14 +17,15 @@ import java.util.regex.Pattern;
  * @param listen             address to bind; {@code 127.0.0.1} unless you mean the network to reach it
  * @param port               TCP port
  * @param users              people allowed in (HTTP Basic), name → bcrypt hash made with
- *                           {@code htpasswd -nbB -C 12 NAME PASSWORD}; empty: no login
+ *                           {@code htpasswd -nbB -C 12 NAME PASSWORD}; empty: no login. Kept as secrets: never
+ *                           printed by {@code config check} nor logged
  * @param trustedUserHeader  header a reverse proxy sets with the authenticated user (e.g. {@code X-Remote-User});
  *                           honoured only from {@code trusted-proxies}
  * @param trustedProxies     addresses of the reverse proxies whose {@code trusted-user-header} is believed
  * @param refresh            how often the page refreshes its live parts (JavaScript), and the
  *                           {@code <meta refresh>} without it
  */
-public record HttpConfig(@Default("127.0.0.1") String listen, @Default("8080") int port, Map<String, String> users,
+public record HttpConfig(@Default("127.0.0.1") String listen, @Default("8080") int port, Map<String, Secret> users,
                          Optional<String> trustedUserHeader, List<String> trustedProxies,
                          @Default("15s") java.time.Duration refresh) implements Validated {
     /** The configuration prefix. */
@@ -51,7 +53,9 @@ public record HttpConfig(@Default("127.0.0.1") String listen, @Default("8080") i
 
     /** The same settings with {@code newUsers} (name → bcrypt hash). */
     public HttpConfig withUsers(Map<String, String> newUsers) {
-        return new HttpConfig(listen, port, newUsers, trustedUserHeader, trustedProxies, refresh);
+        Map<String, Secret> secrets = new java.util.LinkedHashMap<>();
+        newUsers.forEach((name, hash) -> secrets.put(name, Secret.of(hash)));
+        return new HttpConfig(listen, port, secrets, trustedUserHeader, trustedProxies, refresh);
     }
 
     /** Whether a visitor must be identified (users, or a trusted proxy header). */
@@ -69,7 +73,7 @@ public record HttpConfig(@Default("127.0.0.1") String listen, @Default("8080") i
             if (name.isBlank() || name.contains(":")) {
                 problems.add("http.users: user name '" + name + "' must not be blank nor contain ':'");
             }
-            if (hash == null || !BCRYPT.matcher(hash).matches()) {
+            if (hash == null || !BCRYPT.matcher(hash.reveal()).matches()) {
                 problems.add("http.users." + name + ": not a bcrypt hash ($2a$/$2b$/$2y$…, 60 characters);"
                         + " make one with htpasswd -nbB -C 12 NAME PASSWORD (apache2-utils) and keep the part after the colon; never write the password itself");
             }

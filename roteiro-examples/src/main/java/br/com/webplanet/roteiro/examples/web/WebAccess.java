@@ -65,7 +65,7 @@ final class WebAccess {
     }
 
     private boolean passwordMatches(String user, String password) {
-        String hash = config.users().get(user);
+        String hash = config.users().containsKey(user) ? config.users().get(user).reveal() : null;
         if (hash == null) {
             // same cost as a real check, so timing does not tell which names exist
             BCrypt.verifyer().verify(password.toCharArray(), dummyHash);

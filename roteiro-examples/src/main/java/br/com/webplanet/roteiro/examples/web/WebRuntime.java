@@ -49,11 +49,22 @@ public final class WebRuntime implements AutoCloseable {
     }
 
     /** Options a caller may override. */
-    public record Options(Optional<Integer> port, Duration tick, Clock clock) {
+    /**
+     * @param port  overrides {@code http.port}
+     * @param tick  how often the monitor looks around
+     * @param clock the routine's clock
+     * @param steps the steps Hoje lists (empty: every step of the routine), e.g. the demo's seven
+     */
+    public record Options(Optional<Integer> port, Duration tick, Clock clock, java.util.Set<String> steps) {
         public Options {
             Objects.requireNonNull(port, "port is null");
             Objects.requireNonNull(tick, "tick is null");
             Objects.requireNonNull(clock, "clock is null");
+            steps = steps == null ? java.util.Set.of() : java.util.Set.copyOf(steps);
+        }
+
+        public Options(Optional<Integer> port, Duration tick, Clock clock) {
+            this(port, tick, clock, null);
         }
 
         public static Options defaults(Clock clock) {
@@ -85,7 +96,9 @@ public final class WebRuntime implements AutoCloseable {
         Health health = new Health(checks(roteiro, journal), canary.isPresent() ? metrics::lastIntakeAge : Optional::empty,
                 alertsConfig.intakeStalledAfter(), clock);
         Monitor monitor = new Monitor(days, alerts, canary, canaryConfig, metrics, health, alertsConfig, calendar, clock);
-        WebContext context = new WebContext(http, days, new DayTaskSource(), roteiro.steps(), Optional.of(alerts),
+        List<br.com.webplanet.roteiro.spi.StepDescriptor> plan = roteiro.steps().stream()
+                .filter(d -> options.steps().isEmpty() || options.steps().contains(d.id())).toList();
+        WebContext context = new WebContext(http, days, new DayTaskSource(), plan, Optional.of(alerts),
                 canary, metrics, health, new ChangeLog(journal, clock, calendar.zone()), clock, calendar.zone(),
                 alertsConfig.slaRiskUnder());
         WebServer server = WebServer.start(context);

@@ -50,7 +50,8 @@ final class WebFixture implements AutoCloseable {
                 if (runRoutine) {
                     roteiro.run();
                 }
-                web = WebRuntime.start(roteiro, new WebRuntime.Options(Optional.of(0), Duration.ofHours(12), clock));
+                web = WebRuntime.start(roteiro, new WebRuntime.Options(Optional.of(0), Duration.ofHours(12), clock,
+                        java.util.Set.copyOf(DemoEnvironment.ROUTINE)));
                 return new WebFixture(env, roteiro, web, clock);
             } catch (RuntimeException e) {
                 roteiro.close();

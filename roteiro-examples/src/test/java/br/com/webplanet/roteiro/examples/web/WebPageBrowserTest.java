@@ -64,7 +64,7 @@ class WebPageBrowserTest {
     void hojeShowsTheDaysStateAndHistoricoItsReportWithoutAnyExternalRequest() {
         page.open(fixture.url("/"));
 
-        assertThat(page.stepIds()).startsWith(DemoEnvironment.ROUTINE.toArray(String[]::new));
+        assertThat(page.stepIds()).containsExactlyElementsOf(DemoEnvironment.ROUTINE);
         assertThat(browser.driver.getPageSource()).doesNotContain("duckduckgo", "https://fonts", "cdn");
         assertThat(page.stepStatus("mail.triage")).isIn("done", "nothing-to-do");
         assertThat(page.stepStatus("textura.architects")).isEqualTo("needs-attention");

@@ -69,6 +69,19 @@ class WebSecurityTest {
     }
 
     @Test
+    void usersBindFromYamlAsSecretsThatConfigCheckNeverPrints() {
+        Map<String, Object> tree = Map.of("http", Map.of("users", Map.of("ana", ANA), "port", 9090));
+        try (br.com.webplanet.roteiro.engine.Roteiro roteiro = br.com.webplanet.roteiro.engine.Roteiro.builder()
+                .withModules(new br.com.webplanet.roteiro.examples.LauncherModule()).config(tree)
+                .journalUrl("jdbc:h2:mem:web-security-test").build()) {
+            HttpConfig http = roteiro.lookup(HttpConfig.class).orElseThrow();
+            assertThat(http.port()).isEqualTo(9090);
+            assertThat(http.users().get("ana").reveal()).isEqualTo(ANA);
+            assertThat(http.toString()).doesNotContain(ANA).contains("[REDACTED]");
+        }
+    }
+
+    @Test
     void archivedReportInlineStylesAreAllowedByHashOnly() {
         String html = "<style>body { color: red; }</style><div style=\"width: 40%\"></div>";
         String sources = WebServer.styleHashes(html);
