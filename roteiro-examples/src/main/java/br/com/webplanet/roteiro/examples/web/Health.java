@@ -28,6 +28,7 @@ public final class Health {
 
     private final List<Check> checks;
     private final Supplier<Optional<Duration>> lastIntakeAge;
+    private final Supplier<Optional<Duration>> intakeSilence;
     private final Duration intakeStalledAfter;
     private final Clock clock;
     private volatile Snapshot cached;
@@ -57,10 +58,16 @@ public final class Health {
         }
     }
 
-    public Health(List<Check> checks, Supplier<Optional<Duration>> lastIntakeAge, Duration intakeStalledAfter,
-                  Clock clock) {
+    /**
+     * @param lastIntakeAge      time since the last successful intake (shown)
+     * @param intakeSilence      time intake has been silent when it should not be (business hours, canary on);
+     *                           over {@code intakeStalledAfter} it makes the answer not ready
+     */
+    public Health(List<Check> checks, Supplier<Optional<Duration>> lastIntakeAge,
+                  Supplier<Optional<Duration>> intakeSilence, Duration intakeStalledAfter, Clock clock) {
         this.checks = List.copyOf(checks);
         this.lastIntakeAge = Objects.requireNonNull(lastIntakeAge, "lastIntakeAge is null");
+        this.intakeSilence = Objects.requireNonNull(intakeSilence, "intakeSilence is null");
         this.intakeStalledAfter = Objects.requireNonNull(intakeStalledAfter, "intakeStalledAfter is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
     }
@@ -113,7 +120,8 @@ public final class Health {
             ready &= up;
         }
         Optional<Duration> age = lastIntakeAge.get();
-        if (age.isPresent() && age.get().compareTo(intakeStalledAfter) > 0) {
+        Optional<Duration> silence = intakeSilence.get();
+        if (silence.isPresent() && silence.get().compareTo(intakeStalledAfter) > 0) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("up", false);
             r.put("target", "last intake older than " + intakeStalledAfter.toMinutes() + " min");

@@ -10,8 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +37,7 @@ public final class Monitor {
     private final AlertsConfig config;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final BusinessHours hours;
 
     public Monitor(DaySource days, Alerts alerts, Optional<Canary> canary, CanaryConfig canaryConfig,
                    RoteiroMetrics metrics, Health health, AlertsConfig config, BusinessCalendar calendar, Clock clock) {
@@ -51,6 +50,7 @@ public final class Monitor {
         this.config = Objects.requireNonNull(config, "config is null");
         this.calendar = Objects.requireNonNull(calendar, "calendar is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.hours = new BusinessHours(calendar);
     }
 
     /** A run finished: metrics, failing steps, the queue's SLA. */
@@ -86,7 +86,7 @@ public final class Monitor {
                             + ") às " + HOUR.format(now.atZone(calendar.zone())) + ". Enquanto isso a caixa de suporte"
                             + " não é lida ou nada é enviado; verifique o servidor, a rede e as credenciais.");
         }
-        boolean businessHours = inBusinessHours(now);
+        boolean businessHours = hours.contains(now);
         if (businessHours && canary.isPresent()) {
             Canary c = canary.get();
             c.check();
@@ -98,7 +98,7 @@ public final class Monitor {
                     LOG.warn("the mailbox canary could not be sent: {}", e.getMessage());
                 }
             }
-            Optional<Duration> age = metrics.lastIntakeAge();
+            Optional<Duration> age = hours.intakeSilence(metrics.lastIntakeAge(), now);
             if (age.isPresent() && age.get().compareTo(config.intakeStalledAfter()) > 0) {
                 alerts.raise("intake-stalled:" + today, "intake-stalled", "Leitura da caixa parada",
                         "Nenhuma leitura da caixa de suporte deu certo há " + age.get().toMinutes() + " min (o canário"
@@ -133,10 +133,4 @@ public final class Monitor {
         }
     }
 
-    private boolean inBusinessHours(Instant now) {
-        ZonedDateTime local = now.atZone(calendar.zone());
-        LocalTime time = local.toLocalTime();
-        return calendar.isBusinessDay(local.toLocalDate()) && !time.isBefore(calendar.opensAt())
-                && time.isBefore(calendar.closesAt());
-    }
 }

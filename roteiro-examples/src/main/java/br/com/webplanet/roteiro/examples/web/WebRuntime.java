@@ -93,7 +93,9 @@ public final class WebRuntime implements AutoCloseable {
         Optional<Canary> canary = canaryConfig.enabled() && mailer.isPresent()
                 && roteiro.lookup(MailConfig.class).isPresent()
                 ? Optional.of(new Canary(journal, mailer.get(), canaryConfig, alerts, metrics, clock)) : Optional.empty();
-        Health health = new Health(checks(roteiro, journal), canary.isPresent() ? metrics::lastIntakeAge : Optional::empty,
+        BusinessHours hours = new BusinessHours(calendar);
+        Health health = new Health(checks(roteiro, journal), metrics::lastIntakeAge, canary.isPresent()
+                ? () -> hours.intakeSilence(metrics.lastIntakeAge(), clock.instant()) : Optional::empty,
                 alertsConfig.intakeStalledAfter(), clock);
         Monitor monitor = new Monitor(days, alerts, canary, canaryConfig, metrics, health, alertsConfig, calendar, clock);
         List<br.com.webplanet.roteiro.spi.StepDescriptor> plan = roteiro.steps().stream()

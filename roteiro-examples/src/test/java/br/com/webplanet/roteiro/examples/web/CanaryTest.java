@@ -36,6 +36,7 @@ class CanaryTest {
                   mail-to: [equipe@webplanet.com.br]
                 """;
         try (WebFixture f = WebFixture.start(dir, TUESDAY_10H, yaml, false)) {
+            f.web.afterRun(f.roteiro.runSteps(Set.of("mail.triage")));   // as watch does when it starts
             f.web.tick();                                   // sends the probe (to a mailbox intake never reads)
             assertThat(to(f, "outra-caixa@webplanet.com.br")).hasSize(1);
             assertThat(alerts(f)).isEmpty();
@@ -82,6 +83,25 @@ class CanaryTest {
             assertThat(f.get("/metrics").body()).contains("roteiro_canary_round_trip_seconds_count 1");
             assertThat(alerts(f)).as("the demo queue's SLA alerts, but nothing about the canary")
                     .extracting(Alert::kind).doesNotContain("canary-missing");
+        }
+    }
+
+    @Test
+    void intakeSilentLongerThanTheThresholdInBusinessHoursIsOneStalledAlertAndNotReady() throws Exception {
+        String yaml = "canary:\n  to: outra-caixa@webplanet.com.br\nalerts:\n  intake-stalled-after: 45m\n";
+        try (WebFixture f = WebFixture.start(dir, TUESDAY_10H, yaml, false)) {
+            f.web.afterRun(f.roteiro.runSteps(Set.of("mail.triage")));
+            f.web.tick();
+            assertThat(alerts(f)).extracting(Alert::kind).doesNotContain("intake-stalled");
+            assertThat(f.get("/health").statusCode()).isEqualTo(200);
+
+            f.clock.advance(Duration.ofMinutes(46));        // no intake since (nothing watches in this test)
+            f.web.tick();
+            f.clock.advance(Duration.ofMinutes(1));
+            f.web.tick();
+
+            assertThat(alerts(f)).extracting(Alert::kind).containsOnlyOnce("intake-stalled");
+            assertThat(f.get("/health").body()).contains("\"ready\":false", "\"intake\":{\"up\":false");
         }
     }
 
