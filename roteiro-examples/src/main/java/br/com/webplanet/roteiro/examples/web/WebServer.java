@@ -64,24 +64,12 @@ public final class WebServer implements AutoCloseable {
     private final byte[] css;
     private final byte[] js;
     private final Javalin app;
-    private final Object refreshing = new Object();
-    private final java.util.concurrent.atomic.AtomicBoolean backgroundRead = new java.util.concurrent.atomic.AtomicBoolean();
-    private final java.util.concurrent.ExecutorService reader = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "roteiro-web-reader");
-        t.setDaemon(true);
-        return t;
-    });
-    private volatile Today today;
-
-    /** What Hoje shows of the journal, read at most every {@link #FRESH_FOR} (or after {@link #invalidate()}). */
-    private record Today(LocalDate date, Day day, List<Alerts.Shown> alerts, Optional<Canary.Probe> canary,
-                         long readAtNanos) {}
-
-    private static final long FRESH_FOR = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    private final TodayCache cache;
 
     private WebServer(WebContext web) {
         this.web = Objects.requireNonNull(web, "web is null");
         this.access = new WebAccess(web.http(), web.clock());
+        this.cache = new TodayCache(web);
         DefaultMustacheFactory templates = new DefaultMustacheFactory(BASE);
         this.hoje = templates.compile("hoje.mustache");
         this.hojeLive = templates.compile("hoje-live.mustache");
@@ -134,7 +122,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
-        reader.shutdownNow();
+        cache.close();
         app.stop();
     }
 
@@ -206,53 +194,14 @@ public final class WebServer implements AutoCloseable {
 
     /** Makes the next page view read the journal again (a run finished, an alert was raised or seen). */
     public void invalidate() {
-        today = null;
-    }
-
-    /**
-     * Today's data: read synchronously when there is none for the date (start, midnight, after
-     * {@link #invalidate()}); when it is merely older than {@link #FRESH_FOR}, served as it is while one
-     * background read refreshes it, so page views never queue behind a journal read.
-     */
-    private Today today(LocalDate date) {
-        Today t = today;
-        if (t != null && t.date().equals(date)) {
-            if (System.nanoTime() - t.readAtNanos() >= FRESH_FOR && backgroundRead.compareAndSet(false, true)) {
-                try {
-                    reader.execute(() -> {
-                        try {
-                            readToday(date);
-                        } catch (RuntimeException e) {
-                            LOG.warn("could not read today's state for the page: {}", e.toString());
-                        } finally {
-                            backgroundRead.set(false);
-                        }
-                    });
-                } catch (java.util.concurrent.RejectedExecutionException e) {
-                    backgroundRead.set(false);
-                }
-            }
-            return t;
-        }
-        synchronized (refreshing) {
-            t = today;
-            return t != null && t.date().equals(date) ? t : readToday(date);
-        }
-    }
-
-    private Today readToday(LocalDate date) {
-        long readAt = System.nanoTime();
-        Today fresh = new Today(date, web.days().day(date), web.alerts().map(a -> a.of(date)).orElse(List.of()),
-                web.canary().flatMap(Canary::latest), readAt);
-        today = fresh;
-        return fresh;
+        cache.invalidate();
     }
 
     private HojeView todayView(Context ctx) {
         Instant now = web.clock().instant();
         LocalDate date = LocalDate.ofInstant(now, web.zone());
         HojeView.Visitor visitor = visitor(ctx, flashOf(ctx));
-        Today t = today(date);
+        TodayCache.Today t = cache.get(date);
         return HojeView.of(visitor, t.day(), web.plan(), web.tasks().open(t.day(), visitor.locale()),
                 web.tasks().canChange(), t.alerts(), t.canary(), now, web.zone(), web.slaRiskUnder(),
                 web.http().refresh());
