@@ -124,6 +124,15 @@ public final class Roteiro implements AutoCloseable {
     }
 
     /**
+     * The journal for effects made outside a step by the host application (e.g. {@code watch}'s alerts,
+     * changes made on the web page): each effect it records is tagged with {@code owner}.
+     */
+    public br.com.webplanet.roteiro.spi.Journal journal(String owner) {
+        Objects.requireNonNull(owner, "owner is null");
+        return store.journal().forStep(owner, owner);
+    }
+
+    /**
      * An object a module bound explicitly (e.g. the mail module's {@code MailboxWatcher}), without
      * exposing the injector; empty when nothing binds {@code type}.
      */

@@ -6,6 +6,7 @@ import br.com.webplanet.roteiro.report.DayView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+
 import java.util.Optional;
 
 /** Reports of past runs and days, kept in the journal (dry-runs are not kept). */
@@ -40,5 +41,15 @@ public final class RunHistory {
             return Optional.empty();
         }
         return Optional.of(DayView.merge(all, tasks.lines(runDate)));
+    }
+
+    /** Every finished run of {@code runDate} (morning routine, re-runs, watch's mail runs), oldest first; at most {@code limit}. */
+    public List<DailyReport> reports(LocalDate runDate, int limit) {
+        return runs.all(runDate, limit);
+    }
+
+    /** Dates with at least one finished run, newest first; at most {@code limit}. */
+    public List<LocalDate> dates(int limit) {
+        return runs.dates(limit);
     }
 }

@@ -247,6 +247,31 @@ class RoteiroRunTest {
     }
 
     @Test
+    void historyListsEveryRunOfADayOldestFirstAndTheDaysNewestFirst(@TempDir Path dir) {
+        TestModule module = TestModule.of(TestStep.of("mail.triage", 1, log, c -> StepResult.of(StepStatus.DONE,
+                "dia " + c.runDate())));
+        String url = br.com.webplanet.roteiro.engine.journal.JournalStore.h2FileUrl(dir.resolve("journal"));
+        LocalDate monday = LocalDate.of(2026, 3, 2);
+        LocalDate tuesday = LocalDate.of(2026, 3, 3);
+        DailyReport first;
+        DailyReport second;
+        try (Roteiro roteiro = builder(module).journalUrl(url).runDate(monday).build()) {
+            first = roteiro.run();
+            second = roteiro.run();
+        }
+        try (Roteiro roteiro = builder(module).journalUrl(url).runDate(tuesday).build()) {
+            roteiro.run();
+            assertThat(roteiro.history().reports(monday, 10)).extracting(DailyReport::runId)
+                    .containsExactly(first.runId(), second.runId());
+            assertThat(roteiro.history().reports(monday, 1)).extracting(DailyReport::runId)
+                    .as("the newest kept when bounded").containsExactly(second.runId());
+            assertThat(roteiro.history().dates(10)).containsExactly(tuesday, monday);
+            assertThat(roteiro.history().dates(1)).containsExactly(tuesday);
+            assertThat(roteiro.journal("watch").state("nada")).isEqualTo(br.com.webplanet.roteiro.spi.Journal.EffectState.ABSENT);
+        }
+    }
+
+    @Test
     void cyclesAndUnknownDependenciesStopTheBuildNamingTheStepClasses() {
         TestModule module = TestModule.of(done("a.one", 1, log, "a.two"), done("a.two", 2, log, "a.one"),
                 done("b.one", 3, log, "b.missing"));

@@ -66,6 +66,7 @@ final class MessageProcessor {
     private final Clock clock;
     private final PriorityInference priority;
     private final Map<String, MailReplay.Replay> replays;
+    private final CanaryRecognizer canaries;
 
     MessageProcessor(MailConfig config, Journal journal, TicketSystem tickets, IntakeLookup lookup,
                      Acknowledger acknowledger, StepResult.Builder result, Texts texts, Clock clock) {
@@ -81,6 +82,7 @@ final class MessageProcessor {
         this.clock = clock;
         this.priority = new PriorityInference(config.intake().priorityRules());
         this.replays = journal.records(MailReplay.TOPIC, MailReplay.Replay.class);
+        this.canaries = new CanaryRecognizer(journal);
     }
 
     /** Who a message is: the id it is decided under and the journal key of that decision. */
@@ -176,6 +178,11 @@ final class MessageProcessor {
     private Decided decide(Message message, Identity identity, String folder, long uid) {
         try {
             ParsedMail mail = reader.read(message, folder, uid);
+            Optional<CanaryRecognizer.Sighting> canary = canaryOf(mail);
+            if (canary.isPresent()) {   // roteiro's own probe: never a ticket, never acknowledged
+                return new Decided(mail, Classification.of(MailDisposition.AUTOMATIC_IGNORED, null,
+                        "canário do roteiro " + canary.get().canaryId()), identity, mail.subject(), folder);
+            }
             return new Decided(mail, classifier.classify(mail, lookup), identity, mail.subject(), folder);
         } catch (UnreadableMailException e) {
             return new Decided(null, Classification.of(MailDisposition.QUARANTINED, null, e.getMessage()), identity,
@@ -224,6 +231,9 @@ final class MessageProcessor {
             disposition = MailDisposition.QUARANTINED;
             more.add(pt.get("evidence.refused", e.status(), e.getMessage()));
         }
+        if (mail != null) {
+            canaryOf(mail).ifPresent(canaries::record);
+        }
         MailDecision decision = decision(new Decided(mail, new Classification(disposition, ticket, c.evidence(),
                 c.acknowledge(), c.documents()), identity, d.fallbackSubject, folder), ticket, assessed, more);
         journal.record(Handoffs.MAIL_DECISIONS, id, decision);
@@ -233,6 +243,10 @@ final class MessageProcessor {
     /** A 4xx other than 408 (time-out) and 429 (too many requests): the same request will be refused again. */
     static boolean refusedForGood(RemoteException e) {
         return e.status() >= 400 && e.status() < 500 && e.status() != 408 && e.status() != 429 && !e.retryable();
+    }
+
+    private Optional<CanaryRecognizer.Sighting> canaryOf(ParsedMail mail) {
+        return canaries.recognise(mail.messageId(), mail.inReplyTo(), mail.references(), clock.instant());
     }
 
     private void acknowledge(ParsedMail mail, TicketId ticket, Classification c, List<String> more) {

@@ -4,6 +4,8 @@ import br.com.webplanet.roteiro.report.DailyReport;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -64,22 +66,55 @@ public final class RunStore {
         return json.map(j -> JournalJson.read(j, DailyReport.class));
     }
 
-    /** Every finished run's report for {@code runDate}, in the order they started. */
-    public java.util.List<DailyReport> all(LocalDate runDate) {
+    /** Every finished run's report for {@code runDate}, oldest first. */
+    public List<DailyReport> all(LocalDate runDate) {
+        return all(runDate, Integer.MAX_VALUE);
+    }
+
+    /** Every finished run's report for {@code runDate}, oldest first (at most {@code limit}, the newest kept). */
+    public List<DailyReport> all(LocalDate runDate, int limit) {
         Objects.requireNonNull(runDate, "runDate is null");
-        java.util.List<String> json = database.inTransaction(c -> {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        List<String> json = database.inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT report_json FROM journal_run WHERE run_date = ?"
-                    + " AND report_json IS NOT NULL ORDER BY started_at, run_id")) {
+                    + " AND report_json IS NOT NULL ORDER BY finished_at DESC, started_at DESC")) {
                 ps.setObject(1, runDate);
+                ps.setMaxRows(limit);
+                List<String> rows = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
-                    java.util.List<String> out = new java.util.ArrayList<>();
                     while (rs.next()) {
-                        out.add(rs.getString(1));
+                        rows.add(rs.getString(1));
                     }
-                    return out;
                 }
+                return rows;
             }
         });
-        return json.stream().map(j -> JournalJson.read(j, DailyReport.class)).toList();
+        List<DailyReport> reports = new ArrayList<>();
+        for (int i = json.size() - 1; i >= 0; i--) {
+            reports.add(JournalJson.read(json.get(i), DailyReport.class));
+        }
+        return List.copyOf(reports);
+    }
+
+    /** The dates that have at least one finished run, newest first (at most {@code limit}). */
+    public List<LocalDate> dates(int limit) {
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit must be >= 1, was " + limit);
+        }
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT run_date FROM journal_run"
+                    + " WHERE report_json IS NOT NULL ORDER BY run_date DESC")) {
+                ps.setMaxRows(limit);
+                List<LocalDate> dates = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        dates.add(rs.getObject(1, LocalDate.class));
+                    }
+                }
+                return List.copyOf(dates);
+            }
+        });
     }
 }

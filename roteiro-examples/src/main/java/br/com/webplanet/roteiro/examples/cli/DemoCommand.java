@@ -31,6 +31,12 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--dir", paramLabel = "DIR", descriptionKey = "dir")
     Path dir;
 
+    @Option(names = "--serve", descriptionKey = "serve")
+    boolean serve;
+
+    @Option(names = "--port", paramLabel = "N", descriptionKey = "port")
+    Integer port;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -43,17 +49,30 @@ public final class DemoCommand implements Callable<Integer> {
                     env.configFile().toAbsolutePath()));
             int ticketsBefore = env.g3stor().tickets().size();
             RoutineRun.Outcome outcome;
-            try (Roteiro roteiro = Launch.builder(Optional.of(env.configFile()), env.environment(Launch.env(spec)))
-                    .only(Set.copyOf(DemoEnvironment.ROUTINE)).build()) {
+            Roteiro roteiro = Launch.builder(Optional.of(env.configFile()), env.environment(Launch.env(spec)))
+                    .only(Set.copyOf(DemoEnvironment.ROUTINE)).build();
+            try {
                 outcome = RoutineRun.all(roteiro, out);
+                if (serve) {
+                    summary(out, env, ticketsBefore, started, outcome);
+                    new DemoServer(roteiro, env, port == null ? 8080 : port, out).serveUntilStopped();
+                    return ExitCode.OK;
+                }
+            } finally {
+                roteiro.close();
             }
-            out.println(CliText.get("demo.ticketsOpened", env.g3stor().tickets().size(), ticketsBefore,
-                    env.mail().getReceivedMessages().length - env.seededMessages()));
-            out.println(CliText.get("demo.done", String.format("%.1f", (System.nanoTime() - started) / 1e9),
-                    outcome.html().toAbsolutePath().normalize()));
-            out.flush();
+            summary(out, env, ticketsBefore, started, outcome);
             return outcome.report().count(StepStatus.FAILED) > 0 ? ExitCode.FAILED : ExitCode.OK;
         }
+    }
+
+    private static void summary(PrintWriter out, DemoEnvironment env, int ticketsBefore, long started,
+                                RoutineRun.Outcome outcome) {
+        out.println(CliText.get("demo.ticketsOpened", env.g3stor().tickets().size(), ticketsBefore,
+                env.mail().getReceivedMessages().length - env.seededMessages()));
+        out.println(CliText.get("demo.done", String.format("%.1f", (System.nanoTime() - started) / 1e9),
+                outcome.html().toAbsolutePath().normalize()));
+        out.flush();
     }
 
     private static Path temporaryDir() {

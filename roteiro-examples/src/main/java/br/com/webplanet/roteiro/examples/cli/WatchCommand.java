@@ -10,7 +10,10 @@ import br.com.webplanet.roteiro.g3stor.CalendarSettings;
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
 import br.com.webplanet.roteiro.mail.MailboxWatcher;
 import java.io.PrintWriter;
+import br.com.webplanet.roteiro.examples.web.WebRuntime;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,6 +33,9 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--run-now", descriptionKey = "run-now")
     boolean runNow;
 
+    @Option(names = "--port", paramLabel = "N", descriptionKey = "port")
+    Integer port;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
@@ -45,7 +51,14 @@ public final class WatchCommand implements Callable<Integer> {
         Clock clock = Clock.system(calendar.zone());
         WatchLoop loop = new WatchLoop(roteiro, watcher, new RoutineSchedule(calendar.toCalendar(),
                 schedule.routineAt()), clock, out);
-        Thread hook = new Thread(loop::stop, "roteiro-watch-shutdown");
+        WebRuntime web = WebRuntime.start(roteiro, new WebRuntime.Options(Optional.ofNullable(port), Duration.ofMinutes(1),
+                clock));
+        loop.onRun(web::afterRun);
+        out.println(CliText.get("watch.web", web.context().http().listen(), String.valueOf(web.port())));
+        Thread hook = new Thread(() -> {
+            loop.stop();
+            web.close();
+        }, "roteiro-watch-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         loop.start(runNow);
         loop.awaitStop();

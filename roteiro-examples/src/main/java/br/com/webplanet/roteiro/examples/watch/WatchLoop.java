@@ -11,13 +11,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,6 +49,7 @@ public final class WatchLoop {
         return t;
     });
     private final AtomicBoolean stopRequested = new AtomicBoolean();
+    private final List<Consumer<DailyReport>> runListeners = new CopyOnWriteArrayList<>();
     private volatile boolean stopping;
 
     public WatchLoop(Roteiro roteiro, MailboxWatcher watcher, RoutineSchedule schedule, Clock clock, PrintWriter out) {
@@ -54,6 +58,11 @@ public final class WatchLoop {
         this.schedule = Objects.requireNonNull(schedule, "schedule is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
         this.out = Objects.requireNonNull(out, "out is null");
+    }
+
+    /** Calls {@code listener} with every finished run's report (e.g. the web page's metrics and alerts). */
+    public void onRun(Consumer<DailyReport> listener) {
+        runListeners.add(Objects.requireNonNull(listener, "listener is null"));
     }
 
     /** Starts watching and scheduling; returns at once. */
@@ -98,6 +107,7 @@ public final class WatchLoop {
             }
             try {
                 DailyReport report = roteiro.runSteps(Set.of(TRIAGE));
+                runListeners.forEach(l -> l.accept(report));
                 for (StepReport step : report.steps()) {
                     out.println(TIME.format(clock.instant().atZone(clock.getZone()))
                             + " " + step.stepId() + ": " + step.status().label().in(CliText.locale()) + " — "
@@ -127,7 +137,8 @@ public final class WatchLoop {
             }
             try {
                 out.println(CliText.get("watch.routine", clock.instant().atZone(schedule.zone()).toLocalDate()));
-                RoutineRun.all(roteiro, out);
+                DailyReport report = RoutineRun.all(roteiro, out).report();
+                runListeners.forEach(l -> l.accept(report));
             } catch (RuntimeException e) {
                 LOG.warn("the scheduled routine failed; it runs again on the next business day: {}", e.getMessage());
             }

@@ -1,0 +1,71 @@
+package br.com.webplanet.roteiro.examples.web;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The Hoje page as a test reads and uses it. The task actions ({@link #submitTaskAction}) are what the
+ * wave-2 test "marking a task done removes it from Hoje and shows it closed in history" calls once
+ * the task store answers {@code canChange()}.
+ */
+final class HojePage {
+    private final WebDriver driver;
+
+    HojePage(WebDriver driver) {
+        this.driver = driver;
+    }
+
+    HojePage open(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    List<String> stepIds() {
+        return driver.findElements(By.cssSelector("#checklist tr.step")).stream()
+                .map(e -> e.getAttribute("data-step-id")).toList();
+    }
+
+    String stepStatus(String stepId) {
+        return driver.findElement(By.cssSelector("#checklist tr.step[data-step-id='" + stepId + "']"))
+                .getAttribute("data-status");
+    }
+
+    List<String> openTaskIds() {
+        return driver.findElements(By.cssSelector("#tasks tr.task")).stream()
+                .map(e -> e.getAttribute("data-task-id")).toList();
+    }
+
+    List<String> queueTickets() {
+        return driver.findElements(By.cssSelector("#queue tr.waiting")).stream()
+                .map(e -> e.getAttribute("data-ticket")).toList();
+    }
+
+    List<WebElement> alerts() {
+        return driver.findElements(By.cssSelector("#alerts .alert"));
+    }
+
+    String user() {
+        return driver.findElement(By.id("user")).getText();
+    }
+
+    /** Clicks "Ciente" on the alert {@code key}. */
+    void acknowledge(String key) {
+        driver.findElement(By.cssSelector("#alerts .alert[data-alert-key='" + key + "'] button")).click();
+    }
+
+    /** Fills the note and submits a task's action form ({@code feita}, {@code descartar}). */
+    void submitTaskAction(String taskId, String action, String note) {
+        WebElement form = driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] form[action$='/"
+                + action + "']"));
+        WebElement input = form.findElement(By.name("nota"));
+        input.clear();
+        input.sendKeys(note);
+        form.findElement(By.tagName("button")).click();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+}

@@ -1,0 +1,157 @@
+package br.com.webplanet.roteiro.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import br.com.webplanet.roteiro.examples.demo.DemoEnvironment;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web page in a real Chromium through WebDriver, against the demo's real servers after the
+ * morning routine ran: Hoje and Histórico load with the day's state and make no external request,
+ * a change without the CSRF token is refused while one with it is journaled with who made it, the
+ * live part refreshes without a reload, the page fits a phone, and with {@code http.users} an
+ * anonymous visit is refused.
+ */
+class WebPageBrowserTest {
+    /** Tuesday 1 Dec 2026, 10:00 in São Paulo. */
+    private static final Instant TUESDAY_10H = Instant.parse("2026-12-01T13:00:00Z");
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 12, 1);
+
+    @TempDir
+    static Path dir;
+
+    private static WebFixture fixture;
+    private static Browser browser;
+    private static HojePage page;
+
+    @BeforeAll
+    static void start() throws Exception {
+        fixture = WebFixture.start(dir, TUESDAY_10H, "http:\n  refresh: 2s\ncanary:\n  enabled: false\n", true);
+        browser = Browser.start(dir);
+        page = new HojePage(browser.driver);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        browser.driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    @Test
+    void hojeShowsTheDaysStateAndHistoricoItsReportWithoutAnyExternalRequest() {
+        page.open(fixture.url("/"));
+
+        assertThat(page.stepIds()).containsExactlyElementsOf(DemoEnvironment.ROUTINE);
+        assertThat(browser.driver.getPageSource()).doesNotContain("duckduckgo", "https://fonts", "cdn");
+        assertThat(page.stepStatus("mail.triage")).isIn("done", "nothing-to-do");
+        assertThat(page.stepStatus("textura.architects")).isEqualTo("needs-attention");
+        assertThat(page.openTaskIds()).as("the demo morning's tasks for people").hasSize(3).doesNotHaveDuplicates();
+        assertThat(page.queueTickets()).isNotEmpty();
+        assertThat(page.text()).contains("Checklist do dia", "Clientes aguardando", "Tarefas para a equipe");
+        assertThat(cssOf("nav.top", "background-color")).as("the stylesheet loaded under the CSP")
+                .isEqualTo("rgba(36, 41, 47, 1)");
+
+        browser.driver.findElement(By.linkText("Histórico")).click();
+        WebElement day = browser.driver.findElement(By.cssSelector("tr.day[data-date='" + TUESDAY + "']"));
+        day.findElement(By.partialLinkText("ver relatório")).click();
+        assertThat(browser.driver.findElements(By.cssSelector("tr.step"))).hasSize(DemoEnvironment.ROUTINE.size());
+        assertThat(cssOf("body", "background-color")).as("the report's inline style, allowed by its hash")
+                .isEqualTo("rgba(244, 245, 247, 1)");
+
+        assertThat(browser.pageRequests()).as("requests that left the page").isEmpty();
+    }
+
+    @Test
+    void changeWithoutTheCsrfTokenIsRefusedAndWithItIsJournaledWithWhoMadeIt() {
+        Alerts alerts = fixture.web.context().alerts().orElseThrow();
+        alerts.raise("teste-csrf:" + TUESDAY, "step-failed", "Alerta de teste CSRF", "detalhe");
+        page.open(fixture.url("/"));
+
+        ((JavascriptExecutor) browser.driver).executeScript(
+                "document.querySelectorAll('input[name=csrf]').forEach(function (i) { i.value = ''; });");
+        page.acknowledge("teste-csrf:" + TUESDAY);
+        assertThat(page.text()).contains("Alteração recusada");
+        assertThat(ackOf(alerts, "teste-csrf:" + TUESDAY)).as("nothing changed").isEmpty();
+
+        page.open(fixture.url("/"));
+        page.acknowledge("teste-csrf:" + TUESDAY);
+        assertThat(page.text()).contains("Alteração registrada", "visto por anônimo@127.0.0.1");
+        assertThat(ackOf(alerts, "teste-csrf:" + TUESDAY)).contains("anônimo@127.0.0.1");
+        assertThat(fixture.web.context().changes().of(TUESDAY))
+                .anyMatch(c -> c.what().equals("alerta.ciente") && c.who().equals("anônimo@127.0.0.1"));
+    }
+
+    @Test
+    void liveSectionRefreshesWithoutAFullReload() {
+        page.open(fixture.url("/"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        js.executeScript("window.roteiroMarker = 'same page';");
+        fixture.web.context().alerts().orElseThrow().raise("teste-live:" + TUESDAY, "step-failed",
+                "Alerta que chega sozinho", "detalhe");
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .until(d -> d.findElement(By.id("alerts")).getText().contains("Alerta que chega sozinho"));
+        assertThat(js.executeScript("return window.roteiroMarker;")).isEqualTo("same page");
+        assertThat(browser.pageRequests()).isEmpty();
+    }
+
+    @Test
+    void fitsAPhoneWithoutHorizontalScrolling() {
+        browser.driver.manage().window().setSize(new Dimension(390, 844));
+        page.open(fixture.url("/"));
+        Object overflow = ((JavascriptExecutor) browser.driver).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+        assertThat(page.stepIds()).startsWith(DemoEnvironment.ROUTINE.toArray(String[]::new));
+    }
+
+    @Test
+    void withUsersAnAnonymousVisitIsRefusedAndAKnownUserGetsIn() throws Exception {
+        String hash = WebAccess.hash("senha-da-ana");
+        WebContext context = fixture.web.context();
+        try (WebServer guarded = WebServer.start(context.withHttp(context.http().withPort(0)
+                .withUsers(Map.of("ana", hash))))) {
+            String base = "127.0.0.1:" + guarded.port();
+            browser.driver.get("http://" + base + "/");
+            assertThat(browser.driver.findElements(By.id("checklist"))).as("no page for an anonymous visitor").isEmpty();
+            assertThat(browser.driver.getPageSource()).doesNotContain("Checklist do dia");
+
+            browser.driver.get("http://ana:senha-da-ana@" + base + "/");
+            assertThat(page.user()).isEqualTo("ana");
+            assertThat(page.stepIds()).startsWith(DemoEnvironment.ROUTINE.toArray(String[]::new));
+        }
+        assertThat(browser.pageRequests()).isEmpty();
+    }
+
+    private static String cssOf(String selector, String property) {
+        return browser.driver.findElement(By.cssSelector(selector)).getCssValue(property);
+    }
+
+    private static java.util.Optional<String> ackOf(Alerts alerts, String key) {
+        return alerts.of(TUESDAY).stream().filter(s -> s.alert().key().equals(key)).findFirst()
+                .flatMap(Alerts.Shown::acknowledgement).map(Alerts.Acknowledgement::who);
+    }
+}
