@@ -83,7 +83,7 @@ final class MessageProcessor {
             ParsedMail mail = reader.read(message, folder, uid);
             return new Decided(mail, classifier.classify(mail, lookup), messageId, mail.subject());
         } catch (UnreadableMailException e) {
-            return new Decided(null, Classification.of(MailDisposition.QUARANTINED, null, e.getMessage()), messageId,
+            return new Decided(e.partial(), Classification.of(MailDisposition.QUARANTINED, null, e.getMessage()), messageId,
                     reader.subjectOf(message));
         }
     }
