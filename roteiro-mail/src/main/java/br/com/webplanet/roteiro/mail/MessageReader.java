@@ -118,7 +118,7 @@ final class MessageReader {
     }
 
     ParsedMail read(Message msg, String folder, long uid) throws UnreadableMailException {
-        MimeWalk body = new MimeWalk(folder, uid);
+        MimeWalk body = MimeWalk.of(msg, folder, uid);
         body.walk(msg, "", 0);
         Message source = msg;
         if (unreadable(body) && !(msg instanceof LocalMessage)) {

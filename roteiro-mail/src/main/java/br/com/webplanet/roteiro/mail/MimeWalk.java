@@ -49,9 +49,57 @@ final class MimeWalk {
     boolean report;
     int failures;
 
+    /** The message walked, and its text sections fetched in bulk for the chunk (see {@link TextPrefetch}). */
+    private final jakarta.mail.Message top;
+    private final TextPrefetch prefetch;
+    /** Plan mode: only record the sections a ticket needs, download nothing. */
+    private final boolean planOnly;
+    final List<String> planned = new ArrayList<>();
+    private int nestedLevel;
+
     MimeWalk(String folder, long uid) {
+        this(folder, uid, null, TextPrefetch.current(), false);
+    }
+
+    private MimeWalk(String folder, long uid, jakarta.mail.Message top, TextPrefetch prefetch, boolean planOnly) {
         this.folder = folder;
         this.uid = uid;
+        this.top = top;
+        this.prefetch = prefetch;
+        this.planOnly = planOnly;
+    }
+
+    /** A walk of {@code message} that uses the bulk-fetched text sections of its chunk. */
+    static MimeWalk of(jakarta.mail.Message message, String folder, long uid) {
+        return new MimeWalk(folder, uid, message, TextPrefetch.current(), false);
+    }
+
+    /**
+     * The IMAP sections (outside attached messages) whose bytes reading {@code message} needs, from its
+     * structure alone: the text parts the body rules pick, delivery-status and returned headers.
+     */
+    static List<String> plan(jakarta.mail.Message message) {
+        MimeWalk w = new MimeWalk("", 0, message, TextPrefetch.current(), true);
+        w.walk(message, "", 0);
+        return w.planned;
+    }
+
+    /** The part's transfer-decoded bytes, from the chunk's bulk fetch when there, else from the server. */
+    private byte[] content(Part part, String path, int cap) throws MessagingException, IOException {
+        byte[] raw = nestedLevel == 0 && top != null ? prefetch.section(top, label(path)) : null;
+        if (raw == null) {
+            return bytes(part, cap);
+        }
+        String encoding = part instanceof jakarta.mail.internet.MimePart mp ? safe(mp::getEncoding) : null;
+        String enc = encoding == null ? "" : encoding.trim().toLowerCase(Locale.ROOT);
+        if (enc.isEmpty() || enc.equals("7bit") || enc.equals("8bit") || enc.equals("binary")) {
+            return raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw;
+        }
+        try (java.io.InputStream in = jakarta.mail.internet.MimeUtility.decode(new java.io.ByteArrayInputStream(raw), enc)) {
+            return in.readNBytes(cap);
+        } catch (IOException | MessagingException | RuntimeException e) {
+            return enc.equals("base64") ? MessageReader.lenientBase64(raw, cap) : (raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw);
+        }
     }
 
     void walk(Part part, String path, int depth) {
@@ -87,15 +135,23 @@ final class MimeWalk {
             } else if (base.equals("message/rfc822") && !(attachment && !report && fileName != null
                     && !fileName.toLowerCase(Locale.ROOT).endsWith(".eml"))) {
                 nested(part, path, depth);
+            } else if (planOnly && (base.equals("message/delivery-status") || base.equals("text/rfc822-headers"))) {
+                planned.add(label(path));
             } else if (base.equals("message/delivery-status")) {
-                deliveryStatus(new String(bytes(part, MAX_PART_BYTES), MailText.WINDOWS_1252));
+                deliveryStatus(new String(content(part, path, MAX_PART_BYTES), MailText.WINDOWS_1252));
             } else if (base.equals("text/rfc822-headers")) {
-                Matcher m = ID_LINE.matcher(new String(bytes(part, MAX_PART_BYTES), MailText.WINDOWS_1252));
+                Matcher m = ID_LINE.matcher(new String(content(part, path, MAX_PART_BYTES), MailText.WINDOWS_1252));
                 while (m.find()) {
                     originalIds.add(m.group(1));
                 }
             } else if ((base.equals("text/plain") || base.equals("text/html")) && !attachment) {
-                text(part, ct, base);
+                if (planOnly) {
+                    if (nestedLevel == 0) {
+                        planned.add(label(path));
+                    }
+                    return;
+                }
+                text(part, ct, base, path);
             } else {
                 attachment(part, base, fileName, path);
             }
@@ -110,7 +166,7 @@ final class MimeWalk {
     }
 
     /** One text part, appended in order; nothing more is downloaded once the ticket text is full. */
-    private void text(Part part, String ct, String base) throws MessagingException, IOException {
+    private void text(Part part, String ct, String base, String path) throws MessagingException, IOException {
         int room = MAX_TICKET_TEXT_CHARS - text.length();
         if (room <= 0) {
             truncated = true;
@@ -120,7 +176,7 @@ final class MimeWalk {
         if (charset != null) {
             charsets.add(charset);
         }
-        byte[] raw = bytes(part, Math.min(MAX_PART_BYTES, room * 4));
+        byte[] raw = content(part, path, Math.min(MAX_PART_BYTES, room * 4));
         MailText.Decoded d = MailText.decode(raw, charset);
         if (d.note() != null) {
             note(d.note());
@@ -151,6 +207,10 @@ final class MimeWalk {
             } else if (b.equals("text/html") || b.startsWith("multipart/")) {
                 richAt = i;
             }
+        }
+        if (plainAt >= 0 && planOnly) {
+            walk(mp.getBodyPart(plainAt), child(path, plainAt), depth + 1);
+            return;
         }
         if (plainAt >= 0) {
             StringBuilder before = text;
@@ -183,6 +243,9 @@ final class MimeWalk {
     }
 
     private void nested(Part part, String path, int depth) throws MessagingException, IOException {
+        if (planOnly) {
+            return;
+        }
         Object content = part.getContent();
         if (!(content instanceof MimeMessage inner)) {
             attachment(part, "message/rfc822", "mensagem.eml", path);
@@ -195,7 +258,12 @@ final class MimeWalk {
         }
         text.append("\n\n---- Mensagem anexada ----\nDe: ").append(String.valueOf(firstValid(safe(inner::getFrom))))
                 .append("\nAssunto: ").append(MailText.header(safe(inner::getSubject))).append("\n");
-        walk(inner, path, depth + 1);
+        nestedLevel++;
+        try {
+            walk(inner, path, depth + 1);
+        } finally {
+            nestedLevel--;
+        }
     }
 
     private void deliveryStatus(String text) {
