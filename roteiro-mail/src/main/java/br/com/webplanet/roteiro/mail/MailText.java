@@ -44,6 +44,9 @@ final class MailText {
             java.util.Map.entry("ascii", "windows-1252"), java.util.Map.entry("ansi_x3.4-1968", "windows-1252"),
             java.util.Map.entry("tis-620", "x-windows-874"), java.util.Map.entry("iso-8859-11", "x-windows-874"));
 
+    /** Compiled once per parameter name (charset, name…): this runs several times per message. */
+    private static final java.util.Map<String, Pattern> PARAMETERS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private MailText() {}
 
     /** Decoded text, with a note when the charset had to be guessed (null otherwise). */
@@ -308,7 +311,8 @@ final class MailText {
         if (contentType == null) {
             return null;
         }
-        Matcher m = Pattern.compile("(?i);\\s*" + Pattern.quote(name) + "\\s*=\\s*\"?([^\";\\s]+)\"?").matcher(contentType);
+        Matcher m = PARAMETERS.computeIfAbsent(name, n -> Pattern.compile("(?i);\\s*" + Pattern.quote(n)
+                + "\\s*=\\s*\"?([^\";\\s]+)\"?")).matcher(contentType);
         return m.find() ? m.group(1) : null;
     }
 }

@@ -95,7 +95,11 @@ final class MimeWalk {
         if (enc.isEmpty() || enc.equals("7bit") || enc.equals("8bit") || enc.equals("binary")) {
             return raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw;
         }
-        try (java.io.InputStream in = jakarta.mail.internet.MimeUtility.decode(new java.io.ByteArrayInputStream(raw), enc)) {
+        // Angus's decoders directly: MimeUtility.decode looks its StreamProvider up through the ServiceLoader each call
+        java.io.ByteArrayInputStream encoded = new java.io.ByteArrayInputStream(raw);
+        try (java.io.InputStream in = enc.equals("base64") ? new org.eclipse.angus.mail.util.BASE64DecoderStream(encoded)
+                : enc.equals("quoted-printable") ? new org.eclipse.angus.mail.util.QPDecoderStream(encoded)
+                : jakarta.mail.internet.MimeUtility.decode(encoded, enc)) {
             return in.readNBytes(cap);
         } catch (IOException | MessagingException | RuntimeException e) {
             return enc.equals("base64") ? MessageReader.lenientBase64(raw, cap) : (raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw);

@@ -177,7 +177,9 @@ public final class MailIntakeBenchmark {
     }
 
     private static void compareServer(String host, int port, String user, String password, int n) throws Exception {
-        server(host, port, user, password, n, false);
+        if (!Boolean.getBoolean("bench.reuse") || count(config(host, port, user, password)) != n) {
+            server(host, port, user, password, n, false);
+        }
         compare("IMAP server " + host + ":" + port, host, port, user, password, n);
     }
 
@@ -237,6 +239,16 @@ public final class MailIntakeBenchmark {
                     System.out.printf("intake wall time with latency / without: %.2f%n", o / intakeNoLatency);
                 }
             }
+        }
+    }
+
+    /** Messages in INBOX (with -Dbench.reuse=true a mailbox already holding n messages is measured as it is). */
+    private static int count(MailConfig config) throws Exception {
+        ImapConnection imap = new ImapConnection(config, MailAuth.passwordsOnly());
+        try {
+            return imap.store().getFolder("INBOX").getMessageCount();
+        } finally {
+            imap.stop();
         }
     }
 
