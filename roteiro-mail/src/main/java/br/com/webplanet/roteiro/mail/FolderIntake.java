@@ -22,7 +22,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
 
 /**
  * Reads one IMAP folder incrementally: UIDVALIDITY + last UID in the checkpoint {@code imap:<folder>},
- * only UIDs above it, headers and structure bulk-fetched in chunks, each message decided, then the
+ * only UIDs above it, headers and structure bulk-fetched in chunks, then the chunk's text parts in bulk
+ * ({@link TextPrefetch}: one command per distinct text section, not one per message), each message decided, then the
  * chunk archived (or flagged) and quarantined in one command each — after the decisions are committed.
  * A message that fails stays where it is and holds the checkpoint back, so the next run retries it — up to
  * {@code intake.max-attempts} runs; then it is quarantined with its reason and the checkpoint moves on.
@@ -77,24 +78,28 @@ final class FolderIntake {
                 folder.fetch(part, profile);
                 List<Message> done = new ArrayList<>();
                 List<Message> quarantine = new ArrayList<>();
-                long maxUid = saved;
-                for (Message m : part) {
-                    long uid = folder.getUID(m);
-                    if (uid <= last || m.isExpunged()) {
-                        continue;
+                long[] maxUid = {saved};
+                long[] blocked = {blockedAt};
+                TextPrefetch.of(folder, part).during(() -> {
+                    for (Message m : part) {
+                        long uid = folder.getUID(m);
+                        if (uid <= last || m.isExpunged()) {
+                            continue;
+                        }
+                        maxUid[0] = Math.max(maxUid[0], uid);
+                        if (!one(m, uid, name, processor, dryRun, done, quarantine)) {
+                            blocked[0] = Math.min(blocked[0], uid);
+                        }
                     }
-                    maxUid = Math.max(maxUid, uid);
-                    if (!one(m, uid, name, processor, dryRun, done, quarantine)) {
-                        blockedAt = Math.min(blockedAt, uid);
-                    }
-                }
+                });
+                blockedAt = blocked[0];
                 progress.advance(part.length);
                 if (dryRun) {
                     continue;
                 }
                 markProcessed(folder, done);
                 moveTo(folder, quarantine, config.intake().quarantineFolder());
-                long upTo = blockedAt == Long.MAX_VALUE ? maxUid : Math.min(maxUid, blockedAt - 1);
+                long upTo = blockedAt == Long.MAX_VALUE ? maxUid[0] : Math.min(maxUid[0], blockedAt - 1);
                 if (upTo > saved) {
                     checkpoint.put(validity + ":" + upTo);
                     saved = upTo;

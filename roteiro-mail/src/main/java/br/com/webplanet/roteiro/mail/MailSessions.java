@@ -3,9 +3,47 @@ package br.com.webplanet.roteiro.mail;
 import jakarta.mail.Session;
 import java.util.Properties;
 
-/** Builds Jakarta Mail sessions from {@link ServerConfig}: TLS on by default, lenient MIME parsing. */
+/**
+ * Builds Jakarta Mail sessions from {@link ServerConfig}: TLS on by default, lenient MIME parsing.
+ *
+ * <p>Jakarta Mail 2.1 / Angus 2.0 read most lenient parsing switches only as <b>System</b> properties
+ * (checked in their byte code: {@code MimeMultipart} reads {@code mail.mime.multipart.*} through
+ * {@code MimeUtility.getBooleanSystemProperty} for each multipart; Angus's {@code BASE64DecoderStream} and
+ * {@code UUDecoderStream} read {@code mail.mime.base64.ignoreerrors} / {@code mail.mime.uudecode.*} in each
+ * constructor; {@code MimeUtility} reads {@code mail.mime.ignoreunknownencoding} and
+ * {@code mail.mime.decodetext.strict} once, when the class loads). Only {@code mail.mime.address.strict}
+ * is read from the Session. So the System ones are set here, before the first mail is read, unless the
+ * operator set them ({@code -D...} wins); intake also reads leniently itself where a switch may come too
+ * late (unknown transfer encodings, encoded words, charsets).
+ */
 final class MailSessions {
+    /** Lenient switches Jakarta Mail reads only from System properties. */
+    static final java.util.Map<String, String> SYSTEM_LENIENT = java.util.Map.of(
+            "mail.mime.multipart.ignoremissingendboundary", "true",
+            "mail.mime.multipart.ignoremissingboundaryparameter", "true",
+            "mail.mime.multipart.allowempty", "true",
+            "mail.mime.base64.ignoreerrors", "true",
+            "mail.mime.uudecode.ignoreerrors", "true",
+            "mail.mime.uudecode.ignoremissingbeginend", "true",
+            "mail.mime.ignoreunknownencoding", "true",
+            "mail.mime.decodetext.strict", "false");
+
+    static {
+        SYSTEM_LENIENT.forEach((k, v) -> {
+            if (System.getProperty(k) == null) {
+                System.setProperty(k, v);
+            }
+        });
+    }
+
+    private static final Session LOCAL = Session.getInstance(common());
+
     private MailSessions() {}
+
+    /** A session for parsing raw messages locally (no server), with the same lenient settings. */
+    static Session local() {
+        return LOCAL;
+    }
 
     static String imapProtocol(ServerConfig c) {
         return c.implicitTls() ? "imaps" : "imap";
@@ -49,11 +87,6 @@ final class MailSessions {
     private static Properties common() {
         Properties props = new Properties();
         props.put("mail.mime.address.strict", "false");
-        props.put("mail.mime.multipart.ignoremissingendboundary", "true");
-        props.put("mail.mime.multipart.allowempty", "true");
-        props.put("mail.mime.base64.ignoreerrors", "true");
-        props.put("mail.mime.ignoreunknownencoding", "true");
-        props.put("mail.mime.uudecode.ignoreerrors", "true");
         props.put("mail.mime.charset", "UTF-8");
         return props;
     }

@@ -185,8 +185,8 @@ final class MessageProcessor {
             }
             return new Decided(mail, classifier.classify(mail, lookup), identity, mail.subject(), folder);
         } catch (UnreadableMailException e) {
-            return new Decided(null, Classification.of(MailDisposition.QUARANTINED, null, e.getMessage()), identity,
-                    reader.subjectOf(message), folder);
+            return new Decided(e.partial(), Classification.of(MailDisposition.QUARANTINED, null, e.getMessage()),
+                    identity, reader.subjectOf(message), folder);
         }
     }
 

@@ -34,9 +34,9 @@ final class MessageReader {
             "Return-Path", "X-Failed-Recipients", "Cc", "List-Post", "Authentication-Results",
             "X-MS-Exchange-Inbox-Rules-Loop", "X-MS-Exchange-Organization-AutoReply",
             "X-MS-Exchange-Generated-Message-Source", "Date");
-    static final int MAX_DEPTH = 12;
-    static final int MAX_TEXT_BYTES = 512 * 1024;
     private static final Pattern ANGLE_ID = Pattern.compile("<[^<>\\s]+>");
+    /** The contents of {@code <…>} or {@code "…"} in a From header. */
+    private static final Pattern BRACKETED = Pattern.compile("<([^<>]*)>|\"([^\"]*)\"");
     static final Pattern ID_LINE = Pattern.compile("(?im)^\\s*Message-ID:\\s*(<[^<>\\s]+>)");
     private final Instant now;
 
@@ -66,12 +66,123 @@ final class MessageReader {
      * every encoded word, which cost about a fifth of intake time in the benchmark.
      */
     String subjectOf(Message msg) {
+        return subjectOf(msg, MailText.charset(MailText.parameter(safe(msg::getContentType), "charset")));
+    }
+
+    /** The decoded subject; raw 8-bit bytes that are not UTF-8 are read with {@code bodyCharset}. */
+    private static String subjectOf(Message msg, java.nio.charset.Charset bodyCharset) {
         String raw = safeHeader(msg, "Subject");
-        String s = MailText.header(raw != null ? raw : safe(msg::getSubject));
+        String s = MailText.header(raw != null ? raw : safe(msg::getSubject), bodyCharset);
         return s == null ? "" : s;
     }
 
+    /**
+     * The sender a reply reaches: the From address; when From has none (empty, {@code <>}, a bare name),
+     * an address written as From's display name, then Reply-To, Sender and the Return-Path.
+     */
+    static MailAddress senderOf(Message msg) {
+        MailAddress from = firstValid(safe(msg::getFrom));
+        if (from != null) {
+            return from;
+        }
+        String rawFrom = safeHeader(msg, "From");
+        if (rawFrom != null) {
+            String decoded = MailText.header(rawFrom);
+            List<String> candidates = new ArrayList<>();
+            Matcher m = BRACKETED.matcher(decoded);
+            while (m.find()) {
+                candidates.add(m.group(1) != null ? m.group(1) : m.group(2));
+            }
+            if (!decoded.contains("<") && !decoded.contains("\"")) {
+                candidates.addAll(Arrays.asList(decoded.split("\\s+")));
+            }
+            for (String c : candidates) {
+                String candidate = c.strip().replaceAll("\\.+$", "");
+                if (MailAddress.isValid(candidate)) {
+                    return new MailAddress(null, candidate);
+                }
+            }
+        }
+        MailAddress replyTo = firstValid(safe(msg::getReplyTo));
+        if (replyTo != null && safeHeader(msg, "Reply-To") != null) {
+            return replyTo;
+        }
+        for (String header : List.of("Sender", "Return-Path")) {
+            String value = safeHeader(msg, header);
+            if (value != null) {
+                MailAddress a = firstValid(safe(() -> InternetAddress.parseHeader(value, false)));
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     ParsedMail read(Message msg, String folder, long uid) throws UnreadableMailException {
+        MimeWalk body = MimeWalk.of(msg, folder, uid);
+        body.walk(msg, "", 0);
+        Message source = msg;
+        if (unreadable(body) && !(msg instanceof LocalMessage)) {
+            // the server could not give the structure (or a part): parse the raw message here, bounded
+            MimeMessage local = local(msg);
+            if (local != null) {
+                MimeWalk again = new MimeWalk(folder, uid);
+                again.walk(local, "", 0);
+                if (!unreadable(again)) {
+                    again.notes.add(0, "estrutura MIME lida localmente: o servidor não a forneceu");
+                    body = again;
+                    source = local;
+                }
+            }
+        }
+        ParsedMail mail = parsed(source, msg, folder, uid, body);
+        if (unreadable(body)) {
+            throw new UnreadableMailException("nenhuma parte legível: " + String.join("; ", body.notes), null, mail);
+        }
+        return mail;
+    }
+
+    private static boolean unreadable(MimeWalk body) {
+        return body.failures > 0 && body.text.toString().isBlank() && body.attachments.isEmpty();
+    }
+
+    /** A message parsed locally from its raw bytes (so it is not parsed locally again). */
+    private static final class LocalMessage extends MimeMessage {
+        LocalMessage(byte[] raw) throws MessagingException {
+            super(MailSessions.local(), new java.io.ByteArrayInputStream(raw));
+        }
+    }
+
+    /** The raw message parsed here, at most {@link ReadLimits#MAX_LOCAL_PARSE_BYTES}; null when unavailable. */
+    private static MimeMessage local(Message msg) {
+        Integer size = safe(msg::getSize);
+        if (size != null && size > ReadLimits.MAX_LOCAL_PARSE_BYTES) {
+            return null;
+        }
+        try {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+            msg.writeTo(new java.io.OutputStream() {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    if (buffer.size() + len > ReadLimits.MAX_LOCAL_PARSE_BYTES) {
+                        throw new IOException("raw message larger than " + ReadLimits.MAX_LOCAL_PARSE_BYTES);
+                    }
+                    buffer.write(b, off, len);
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+            });
+            return new LocalMessage(buffer.toByteArray());
+        } catch (IOException | MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private ParsedMail parsed(Message msg, Message original, String folder, long uid, MimeWalk body) {
         Map<String, String> headers = new HashMap<>();
         for (String name : HEADERS) {
             String v = safeHeader(msg, name);
@@ -79,26 +190,30 @@ final class MessageReader {
                 headers.put(name.toLowerCase(Locale.ROOT), v);
             }
         }
-        MailAddress from = firstValid(safe(() -> msg.getFrom()));
+        MailAddress from = senderOf(msg);
         List<MailAddress> to = valid(safe(() -> msg.getRecipients(Message.RecipientType.TO)));
-        String subject = subjectOf(msg);
+        java.nio.charset.Charset bodyCharset = body.charsets.stream().map(MailText::charset)
+                .filter(c -> c != null && !c.equals(MailText.WINDOWS_1252) && !c.equals(java.nio.charset.StandardCharsets.UTF_8))
+                .findFirst().orElse(MailText.charset(MailText.parameter(safe(msg::getContentType), "charset")));
+        String subject = subjectOf(msg, bodyCharset);
         Date date = safe(msg::getSentDate);
         if (date == null) {
-            date = safe(msg::getReceivedDate);
+            date = safe(original::getReceivedDate);
         }
         Instant sentAt = date == null ? now : date.toInstant();
-        String messageId = identity(msg);
+        String messageId = identity(original);
         boolean synthetic = messageId.startsWith("<synthetic.");
         String inReplyTo = firstId(headers.get("in-reply-to"));
         List<String> references = ids(headers.get("references"));
-
-        MimeWalk body = new MimeWalk(folder, uid);
-        body.walk(msg, "", 0);
         String contentType = MailText.baseType(safe(msg::getContentType));
-        if (body.failures > 0 && body.plain.isEmpty() && body.html.isEmpty() && body.attachments.isEmpty()) {
-            throw new UnreadableMailException("nenhuma parte legível: " + String.join("; ", body.notes), null);
+        String text = body.text.toString();
+        List<String> notes = new ArrayList<>(body.notes);
+        if (body.truncated || text.length() > ReadLimits.MAX_TICKET_TEXT_CHARS) {
+            text = text.substring(0, Math.min(text.length(), ReadLimits.MAX_TICKET_TEXT_CHARS));
+            notes.add("texto cortado em " + ReadLimits.MAX_TICKET_TEXT_CHARS / 1024 + " KB; a mensagem completa fica no "
+                    + "servidor IMAP (Message-ID " + messageId + ", pasta " + folder + ", UID " + uid
+                    + "; após a triagem, na pasta de arquivo)");
         }
-        String text = body.plain.toString().isBlank() ? HtmlText.toText(body.html.toString()) : body.plain.toString();
         ParsedMail.DeliveryReport report = null;
         String failedHeader = headers.get("x-failed-recipients");
         if (body.report || failedHeader != null || !body.failedRecipients.isEmpty()) {
@@ -114,13 +229,20 @@ final class MessageReader {
         }
         return new ParsedMail(messageId, synthetic, folder, uid, from, headers.get("return-path"), to,
                 subject, sentAt, inReplyTo, references, headers, contentType, text.strip(), body.attachments,
-                body.notes, report);
+                notes, report);
     }
 
     static byte[] bytes(Part part, int cap) throws MessagingException, IOException {
         try {
             return read(part.getInputStream(), cap);
         } catch (IOException e) {
+            String encoding = part instanceof jakarta.mail.internet.MimePart mp ? safe(mp::getEncoding) : null;
+            if ("base64".equalsIgnoreCase(encoding == null ? null : encoding.trim())) {
+                // truncated or corrupt base64: keep every whole quantum that decodes
+                InputStream raw = part instanceof MimeMessage mm ? mm.getRawInputStream()
+                        : ((jakarta.mail.internet.MimeBodyPart) part).getRawInputStream();
+                return lenientBase64(read(raw, cap * 2), cap);
+            }
             if (!String.valueOf(e.getMessage()).startsWith("Unknown encoding")) {
                 throw e;
             }
@@ -132,6 +254,22 @@ final class MessageReader {
             }
             throw e;
         }
+    }
+
+    /** Base64 with garbage and a truncated tail tolerated: invalid characters skipped, the partial quantum dropped. */
+    static byte[] lenientBase64(byte[] encoded, int cap) {
+        StringBuilder clean = new StringBuilder(encoded.length);
+        for (byte b : encoded) {
+            char c = (char) (b & 0xFF);
+            if (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '+' || c == '/') {
+                clean.append(c);
+            } else if (c == '=') {
+                break;
+            }
+        }
+        clean.setLength(clean.length() - clean.length() % 4);
+        byte[] decoded = java.util.Base64.getDecoder().decode(clean.toString());
+        return decoded.length > cap ? Arrays.copyOf(decoded, cap) : decoded;
     }
 
     private static byte[] read(InputStream stream, int cap) throws IOException {

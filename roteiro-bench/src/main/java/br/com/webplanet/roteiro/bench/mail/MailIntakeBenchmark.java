@@ -55,6 +55,10 @@ import java.util.regex.Pattern;
  *       loopback, plain text); the benchmark empties INBOX and appends N messages first.</li>
  *   <li>{@code heap N}: N messages with a 1 MB attachment in GreenMail; intake runs in a child JVM with
  *       {@code -Xmx256m} and reports its peak heap.</li>
+ *   <li>{@code compare-server HOST PORT USER PASSWORD N} / {@code compare-greenmail N}: in one run, the bare
+ *       bulk fetch (the protocol limit), intake and Apache Camel's mail consumer (idempotent on
+ *       Message-ID), each through a loopback proxy that counts IMAP commands, first with no added delay
+ *       and then with {@code -Dbench.latencyMicros} (default 1000) added per round trip.</li>
  * </ul>
  * Intake here opens tickets in the in-memory ticket system, with acknowledgements off (an SMTP round trip
  * per message is not IMAP intake) and processed mail flagged, so the mailbox keeps its size for the
@@ -75,7 +79,11 @@ public final class MailIntakeBenchmark {
             case "server" -> server(args[1], Integer.parseInt(args[2]), args[3], args[4], Integer.parseInt(args[5]));
             case "heap" -> heap(args.length > 1 ? Integer.parseInt(args[1]) : 100);
             case "heap-child" -> heapChild(Integer.parseInt(args[1]));
-            default -> throw new IllegalArgumentException("mode must be greenmail, server or heap");
+            case "compare-greenmail" -> compareGreenMail(args.length > 1 ? Integer.parseInt(args[1]) : 200);
+            case "compare-server" -> compareServer(args[1], Integer.parseInt(args[2]), args[3], args[4],
+                    Integer.parseInt(args[5]));
+            default -> throw new IllegalArgumentException(
+                    "mode must be greenmail, server, heap, compare-greenmail or compare-server");
         }
         System.exit(0);
     }
@@ -93,6 +101,11 @@ public final class MailIntakeBenchmark {
     }
 
     private static void server(String host, int port, String user, String password, int n) throws Exception {
+        server(host, port, user, password, n, true);
+    }
+
+    private static void server(String host, int port, String user, String password, int n, boolean measure)
+            throws Exception {
         MailConfig config = config(host, port, user, password);
         ImapConnection imap = new ImapConnection(config, MailAuth.passwordsOnly());
         Folder inbox = imap.folder("INBOX", Folder.READ_WRITE, false);
@@ -114,7 +127,9 @@ public final class MailIntakeBenchmark {
         }
         System.out.printf("appended %d messages in %d ms%n", n, (System.nanoTime() - t0) / 1_000_000);
         imap.stop();
-        measure("IMAP server " + host + ":" + port, config, n);
+        if (measure) {
+            measure("IMAP server " + host + ":" + port, config, n);
+        }
     }
 
     private static void measure(String label, MailConfig config, int n) throws Exception {
@@ -147,6 +162,185 @@ public final class MailIntakeBenchmark {
         StepResult second = intake(config, journal, tickets, commands);
         System.out.printf("no-new-mail run              : %d IMAP commands (incl. login), %d ms, counts %s%n",
                 commands.get(), (System.nanoTime() - t1) / 1_000_000, second.counts());
+    }
+
+    private static void compareGreenMail(int n) throws Exception {
+        GreenMail greenMail = new GreenMail(ServerSetup.dynamicPort(ServerSetupTest.SMTP_IMAP));
+        greenMail.start();
+        GreenMailUser user = greenMail.setUser(USER, USER, "pw");
+        Session local = Session.getInstance(new Properties());
+        for (int i = 0; i < n; i++) {
+            user.deliver(message(local, i, 0));
+        }
+        compare("GreenMail 2.1.13 (embedded)", "127.0.0.1", greenMail.getImap().getPort(), USER, "pw", n);
+        greenMail.stop();
+    }
+
+    private static void compareServer(String host, int port, String user, String password, int n) throws Exception {
+        if (!Boolean.getBoolean("bench.reuse") || count(config(host, port, user, password)) != n) {
+            server(host, port, user, password, n, false);
+        }
+        compare("IMAP server " + host + ":" + port, host, port, user, password, n);
+    }
+
+    /** One run: bare bulk fetch, intake and Camel, alternating, without and with added latency. */
+    private static void compare(String label, String host, int port, String user, String password, int n) throws Exception {
+        long latency = Long.getLong("bench.latencyMicros", 1000);
+        System.out.printf("== compare on %s, %d messages, Java %s, %d CPUs, %d rounds%n", label, n,
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), ROUNDS);
+        double intakeNoLatency = 0;
+        for (long delay : new long[] {0, latency}) {
+            try (ImapProxy proxy = new ImapProxy(port, delay)) {
+                MailConfig config = config("127.0.0.1", proxy.port(), user, password);
+                bulkFetch(config); // warm-up
+                intake(config, new InMemoryJournal(), new InMemoryTicketSystem(Clock.systemUTC()), null);
+                if (delay == 0) {
+                    camel("127.0.0.1", proxy.port(), user, password, n); // warm-up (once: JIT is warm after it)
+                }
+                List<Double> bare = new ArrayList<>();
+                List<Double> ours = new ArrayList<>();
+                List<Double> peer = new ArrayList<>();
+                long[] commands = new long[3];
+                long[] writes = new long[3];
+                for (int round = 0; round < ROUNDS; round++) {
+                    long c0 = proxy.commands.get();
+                    long w0 = proxy.writes.get();
+                    bare.add(bulkFetch(config) / 1e9);
+                    long c1 = proxy.commands.get();
+                    long w1 = proxy.writes.get();
+                    InMemoryTicketSystem tickets = new InMemoryTicketSystem(Clock.systemUTC());
+                    long t0 = System.nanoTime();
+                    intake(config, new InMemoryJournal(), tickets, null);
+                    ours.add((System.nanoTime() - t0) / 1e9);
+                    if (tickets.size() != n) {
+                        throw new IllegalStateException("intake opened " + tickets.size() + " tickets, expected " + n);
+                    }
+                    long c2 = proxy.commands.get();
+                    long w2 = proxy.writes.get();
+                    peer.add(camel("127.0.0.1", proxy.port(), user, password, n) / 1e9);
+                    long c3 = proxy.commands.get();
+                    long w3 = proxy.writes.get();
+                    commands = new long[] {c1 - c0, c2 - c1, c3 - c2};
+                    writes = new long[] {w1 - w0, w2 - w1, w3 - w2};
+                }
+                double b = median(bare);
+                double o = median(ours);
+                double p = median(peer);
+                if (delay == 0) {
+                    intakeNoLatency = o;
+                }
+                System.out.printf("-- added latency per round trip: %d µs%n", delay);
+                System.out.printf("bare bulk fetch : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes)%n", b, secs(bare), n / b, commands[0], writes[0]);
+                System.out.printf("roteiro intake  : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes); %.2f x bare rate%n", o,
+                        secs(ours), n / o, commands[1], writes[1], b / o);
+                System.out.printf("camel-mail      : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes); intake is %.1f x camel%n", p,
+                        secs(peer), n / p, commands[2], writes[2], p / o);
+                if (delay > 0) {
+                    System.out.printf("intake wall time with latency / without: %.2f%n", o / intakeNoLatency);
+                }
+            }
+        }
+    }
+
+    /** Messages in INBOX (with -Dbench.reuse=true a mailbox already holding n messages is measured as it is). */
+    private static int count(MailConfig config) throws Exception {
+        ImapConnection imap = new ImapConnection(config, MailAuth.passwordsOnly());
+        try {
+            return imap.store().getFolder("INBOX").getMessageCount();
+        } finally {
+            imap.stop();
+        }
+    }
+
+    private static String secs(List<Double> values) {
+        return values.stream().map(v -> String.format(java.util.Locale.ROOT, "%.2f", v)).toList().toString();
+    }
+
+    /**
+     * The protocol limit for what a ticket needs: per chunk of 500, one FETCH of envelope, flags, UID,
+     * structure and the headers intake reads, and one FETCH of the first 64 KB of every text body.
+     */
+    private static long bulkFetch(MailConfig config) throws Exception {
+        ImapConnection imap = new ImapConnection(config, MailAuth.passwordsOnly());
+        long t0 = System.nanoTime();
+        org.eclipse.angus.mail.imap.IMAPFolder folder =
+                (org.eclipse.angus.mail.imap.IMAPFolder) imap.folder("INBOX", Folder.READ_ONLY, false);
+        FetchProfile fp = new FetchProfile();
+        fp.add(FetchProfile.Item.ENVELOPE);
+        fp.add(FetchProfile.Item.FLAGS);
+        fp.add(FetchProfile.Item.CONTENT_INFO);
+        fp.add(FetchProfile.Item.SIZE);
+        fp.add(UIDFolder.FetchProfileItem.UID);
+        HEADERS.forEach(fp::add);
+        Message[] all = folder.getMessages();
+        long bytes = 0;
+        for (int i = 0; i < all.length; i += 500) {
+            Message[] chunk = Arrays.copyOfRange(all, i, Math.min(all.length, i + 500));
+            folder.fetch(chunk, fp);
+            String set = chunk[0].getMessageNumber() + ":" + chunk[chunk.length - 1].getMessageNumber();
+            bytes += (Long) folder.doCommand(p -> {
+                org.eclipse.angus.mail.iap.Response[] r = p.command("FETCH " + set + " (BODY.PEEK[1]<0.65536>)", null);
+                long sum = 0;
+                List<org.eclipse.angus.mail.iap.Response> others = new ArrayList<>();
+                for (int k = 0; k < r.length - 1; k++) {
+                    if (r[k] instanceof org.eclipse.angus.mail.imap.protocol.FetchResponse f
+                            && f.getItem(org.eclipse.angus.mail.imap.protocol.BODY.class) != null) {
+                        sum += f.getItem(org.eclipse.angus.mail.imap.protocol.BODY.class).getByteArray().getCount();
+                    } else {
+                        others.add(r[k]);
+                    }
+                }
+                p.notifyResponseHandlers(others.toArray(org.eclipse.angus.mail.iap.Response[]::new));
+                p.handleResult(r[r.length - 1]);
+                return sum;
+            });
+        }
+        folder.close(false);
+        long took = System.nanoTime() - t0;
+        imap.stop();
+        if (bytes == 0) {
+            throw new IllegalStateException("bulk fetch read no text");
+        }
+        return took;
+    }
+
+    /**
+     * Apache Camel's mail consumer (camel-mail) taking the same n messages, idempotent on Message-ID, reading
+     * each body as text; timed from route start to the n-th message processed.
+     */
+    private static long camel(String host, int port, String user, String password, int n) throws Exception {
+        try (org.apache.camel.impl.DefaultCamelContext context = new org.apache.camel.impl.DefaultCamelContext()) {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(n);
+            AtomicLong chars = new AtomicLong();
+            context.addRoutes(new org.apache.camel.builder.RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("imap://" + host + ":" + port + "?username=RAW(" + user + ")&password=RAW(" + password
+                            + ")&unseen=false&delete=false&peek=true&initialDelay=0&delay=20&maxMessagesPerPoll=0"
+                            + "&disconnect=false&closeFolder=false")
+                            .routeId("camel-mail").autoStartup(false)
+                            .idempotentConsumer(header("Message-ID"),
+                                    org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository
+                                            .memoryIdempotentRepository(2 * n))
+                            .process(e -> {
+                                chars.addAndGet(e.getIn().getBody(String.class).length());
+                                done.countDown();
+                            });
+                }
+            });
+            context.start();
+            long t0 = System.nanoTime();
+            context.getRouteController().startRoute("camel-mail");
+            if (!done.await(30, java.util.concurrent.TimeUnit.MINUTES)) {
+                throw new IllegalStateException("camel took " + (n - done.getCount()) + " of " + n + " in 30 min");
+            }
+            long took = System.nanoTime() - t0;
+            context.getRouteController().stopRoute("camel-mail");
+            if (chars.get() == 0) {
+                throw new IllegalStateException("camel read no text");
+            }
+            return took;
+        }
     }
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
