@@ -225,4 +225,25 @@ class TasksCloseThemselvesTest {
             assertThat(wednesday.tasks().find(bomb.id()).orElseThrow().state()).isEqualTo(TaskState.DISCARDED);
         }
     }
+
+    @Test
+    void aDiscardedArchitectsAttachmentThatCouldNotBeReadLeavesTheJournalToo() {
+        try (JournalStore store = JournalStore.open(journal())) {
+            store.journal().record(Handoffs.ARCHITECT_INBOX, "arq-1", HandoffDocument.of("arq-1", "<m3@escritorio>",
+                    "arquitetos.csv", "text/csv", "Nome;Telefone\nAna;11 98765-4321\n".getBytes(StandardCharsets.UTF_8),
+                    null));
+        }
+        Map<String, Object> config = Map.of("architects", Map.of("sources", List.of(), "mail-attachments", true));
+
+        try (Roteiro monday = routine(config)) {
+            monday.runSteps(Set.of("textura.architects"));
+            Task missingColumn = of(monday.tasks().open(), "textura.architects").get(0);
+            assertThat(missingColumn.subject()).isEqualTo("mail:arq-1");
+            assertThat(missingColumn.handoff()).isEqualTo(new HandoffRef(Handoffs.ARCHITECT_INBOX, "arq-1"));
+            assertThat(monday.tasks().discard(missingColumn.id(), "ana", "planilha antiga").changed()).isTrue();
+        }
+        try (JournalStore store = JournalStore.open(journal())) {
+            assertThat(store.journal().records(Handoffs.ARCHITECT_INBOX, HandoffDocument.class)).isEmpty();
+        }
+    }
 }

@@ -76,12 +76,12 @@ final class ArchitectsRun {
         return "row:" + row.file() + ":" + (name.isEmpty() ? "#" + row.line() : name);
     }
 
-    /** A rejection about a whole file (unreadable, beyond a limit, header without a required column). */
-    void rejectFile(RejectedRow r, String handoffId) {
+    /** A rejection about a whole file ({@code subject}: {@link #fileSubject} or {@link #mailSubject}) (unreadable, beyond a limit, header without a required column). */
+    void rejectFile(RejectedRow r, String subject, String handoffId) {
         rejected.add(r);
+        subjects.put(r, subject);
         if (handoffId != null) {
             handoffs.put(r, handoffId);
-            subjects.put(r, mailSubject(handoffId));
         }
     }
 

@@ -64,12 +64,13 @@ public final class ArchitectsStep implements ChecklistStep {
         ArchitectsRun run = new ArchitectsRun(config, registry, context, loadRegistry());
         for (Path path : config.sources()) {
             String file = path.getFileName().toString();
-            run.reexamined.add(ArchitectsRun.fileSubject(file));
+            String subject = ArchitectsRun.fileSubject(file);
+            run.reexamined.add(subject);
             try {
-                reader.read(file, null, Files.newInputStream(path), run::row, r -> run.rejectFile(r, null));
+                reader.read(file, null, Files.newInputStream(path), run::row, r -> run.rejectFile(r, subject, null));
             } catch (IOException e) {
-                run.rejectFile(new RejectedRow(file, 0, "", Messages.localized("architects.unreadable", e.toString())),
-                        null);
+                run.rejectFile(new RejectedRow(path.toString(), 0, "",
+                        Messages.localized("architects.unreadable", e.toString())), subject, null);
             }
         }
         if (config.mailAttachments()) {
@@ -80,7 +81,7 @@ public final class ArchitectsStep implements ChecklistStep {
                         run.documents.add(d.id());
                         run.reexamined.add(ArchitectsRun.mailSubject(d.id()));
                         reader.read(d.fileName(), d.contentType(), new ByteArrayInputStream(d.content()), run::row,
-                                r -> run.rejectFile(r, d.id()));
+                                r -> run.rejectFile(r, ArchitectsRun.mailSubject(d.id()), d.id()));
                     });
             run.document = null;
         }
