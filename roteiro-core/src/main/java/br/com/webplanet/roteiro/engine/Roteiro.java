@@ -40,7 +40,8 @@ public final class Roteiro implements AutoCloseable {
         this.plan = List.copyOf(plan);
         this.selection = Set.copyOf(selection);
         this.store = store;
-        this.tasks = new Tasks(store.tasks(), settings.clock(), settings.dryRun(), calendar(injector, settings));
+        this.tasks = new Tasks(store.tasks(), settings.clock(), settings.dryRun(), calendar(injector, settings),
+                store.journal());
         this.runner = new StepRunner(store, settings, tasks);
         this.services = services;
     }

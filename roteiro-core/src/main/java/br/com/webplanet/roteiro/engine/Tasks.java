@@ -1,11 +1,13 @@
 package br.com.webplanet.roteiro.engine;
 
+import br.com.webplanet.roteiro.model.HandoffRef;
 import br.com.webplanet.roteiro.model.Task;
 import br.com.webplanet.roteiro.model.TaskChange;
 import br.com.webplanet.roteiro.model.TaskId;
 import br.com.webplanet.roteiro.model.TaskState;
 import br.com.webplanet.roteiro.report.TaskLine;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
+import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.TaskStore;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,11 +15,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tasks for people, as {@code Roteiro.tasks()} gives them: list them, mark one done, discard
  * one (with a note), assign one. Every change is kept in the task's history with who made it.
  * In a dry-run routine nothing changes: each change answers {@link TaskChange.Outcome#DRY_RUN}.
+ * Discarding a task about a hand-off record ({@link Task#handoff()}, e.g. a mail attachment that
+ * could not be read) makes the journal forget that record: the document leaves the journal.
  *
  * <pre>{@code
  * for (Task t : roteiro.tasks().open()) { ... roteiro.tasks().ageInBusinessDays(t) ... }
@@ -26,15 +32,28 @@ import java.util.Optional;
  * }</pre>
  */
 public final class Tasks {
+    private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
     private final TaskStore store;
     private final Clock clock;
     private final boolean dryRun;
     private final BusinessCalendar calendar;
+    private final Journal journal;
 
     /**
+     * Tasks whose discard forgets nothing in a journal (for stores without hand-off records).
+     *
      * @param calendar counts ages in business days (weekends and holidays do not count)
      */
     public Tasks(TaskStore store, Clock clock, boolean dryRun, BusinessCalendar calendar) {
+        this(store, clock, dryRun, calendar, null);
+    }
+
+    /**
+     * @param calendar counts ages in business days (weekends and holidays do not count)
+     * @param journal  where the hand-off records of discarded tasks are forgotten; null for none
+     */
+    public Tasks(TaskStore store, Clock clock, boolean dryRun, BusinessCalendar calendar, Journal journal) {
+        this.journal = journal;
         this.store = Objects.requireNonNull(store, "store is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
         this.dryRun = dryRun;
@@ -75,7 +94,14 @@ public final class Tasks {
         if (note == null || note.isBlank()) {
             throw new IllegalArgumentException("discarding a task needs a note saying why");
         }
-        return close(id, TaskState.DISCARDED, by, note);
+        TaskChange change = close(id, TaskState.DISCARDED, by, note);
+        if (change.changed() && change.task().handoff() != null && journal != null) {
+            HandoffRef handoff = change.task().handoff();
+            boolean forgotten = journal.forget(handoff.topic(), handoff.key());
+            LOG.info("task {} discarded by {}: hand-off record {}/{} {}", id, change.task().closedBy(), handoff.topic(),
+                    handoff.key(), forgotten ? "forgotten" : "was gone already");
+        }
+        return change;
     }
 
     /** Sets who is on an open task (a blank {@code person} clears it), noted as done by {@code by}. */

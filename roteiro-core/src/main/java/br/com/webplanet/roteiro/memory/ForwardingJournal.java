@@ -55,4 +55,9 @@ public abstract class ForwardingJournal implements Journal {
     public <T> Map<String, T> records(String topic, Class<T> type) {
         return delegate.records(topic, type);
     }
+
+    @Override
+    public boolean forget(String topic, String key) {
+        return delegate.forget(topic, key);
+    }
 }

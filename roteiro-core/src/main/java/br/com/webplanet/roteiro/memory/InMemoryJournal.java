@@ -182,6 +182,19 @@ public final class InMemoryJournal implements Journal {
         return out;
     }
 
+    @Override
+    public boolean forget(String givenTopic, String givenKey) {
+        String topic = JournalKeys.storedTopic(givenTopic);
+        String key = JournalKeys.stored(givenKey);
+        if (readOnly) {
+            return false;
+        }
+        synchronized (backing) {
+            Map<String, String> records = backing.topics.get(topic);
+            return records != null && records.remove(key) != null;
+        }
+    }
+
     private static String toJson(Object value) {
         try {
             return JSON.writeValueAsString(value);

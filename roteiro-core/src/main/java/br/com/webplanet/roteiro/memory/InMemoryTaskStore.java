@@ -38,16 +38,17 @@ public final class InMemoryTaskStore implements TaskStore {
             Task now;
             if (old == null) {
                 now = new Task(id, stepId, h.subject(), h.title(), h.target(), h.reason(), h.wikiLink(), TaskState.OPEN,
-                        day, at, at, null, null, null, null, null, List.of());
+                        day, at, at, null, null, null, null, null, List.of(), h.handoff());
                 event(id, at, TaskEvent.Kind.OPENED, Task.ROTEIRO, h.reason());
             } else if (old.state() == TaskState.DONE) {
                 now = new Task(id, stepId, h.subject(), h.title(), h.target(), h.reason(), h.wikiLink(), TaskState.OPEN,
-                        old.openedOn(), old.openedAt(), at, old.assignee(), null, null, null, null, List.of());
+                        old.openedOn(), old.openedAt(), at, old.assignee(), null, null, null, null, List.of(),
+                        h.handoff() != null ? h.handoff() : old.handoff());
                 event(id, at, TaskEvent.Kind.REOPENED, Task.ROTEIRO, h.reason());
             } else {
                 now = new Task(id, stepId, h.subject(), h.title(), h.target(), h.reason(), h.wikiLink(), old.state(),
                         old.openedOn(), old.openedAt(), at, old.assignee(), old.closedBy(), old.closedAt(),
-                        old.closedOn(), old.closeNote(), List.of());
+                        old.closedOn(), old.closeNote(), List.of(), h.handoff() != null ? h.handoff() : old.handoff());
             }
             tasks.put(id, now);
             out.add(now);
@@ -101,7 +102,7 @@ public final class InMemoryTaskStore implements TaskStore {
             return new TaskChange(TaskChange.Outcome.ALREADY_CLOSED, t);
         }
         Task now = new Task(id, t.stepId(), t.subject(), t.title(), t.target(), t.reason(), t.wikiLink(), to,
-                t.openedOn(), t.openedAt(), t.lastSeenAt(), t.assignee(), by, at, day, note, List.of());
+                t.openedOn(), t.openedAt(), t.lastSeenAt(), t.assignee(), by, at, day, note, List.of(), t.handoff());
         tasks.put(id, now);
         event(id, at, to == TaskState.DISCARDED ? TaskEvent.Kind.DISCARDED
                 : Task.ROTEIRO.equals(by) ? TaskEvent.Kind.RESOLVED : TaskEvent.Kind.DONE, by, note);
@@ -119,7 +120,7 @@ public final class InMemoryTaskStore implements TaskStore {
         }
         String who = person == null || person.isBlank() ? null : person.strip();
         Task now = new Task(id, t.stepId(), t.subject(), t.title(), t.target(), t.reason(), t.wikiLink(), t.state(),
-                t.openedOn(), t.openedAt(), t.lastSeenAt(), who, null, null, null, null, List.of());
+                t.openedOn(), t.openedAt(), t.lastSeenAt(), who, null, null, null, null, List.of(), t.handoff());
         tasks.put(id, now);
         event(id, at, TaskEvent.Kind.ASSIGNED, by, who);
         return new TaskChange(TaskChange.Outcome.CHANGED, now);

@@ -29,11 +29,12 @@ import java.util.Optional;
  * @param closedOn   the date (in the routine's zone) it was closed, or null
  * @param closeNote  the note given when closing (required to discard), or the routine's reason
  * @param history    what happened to it, oldest first (may be empty in lists that do not load it)
+ * @param handoff    the hand-off record it is about (as last raised), forgotten when it is discarded; or null
  */
 public record Task(TaskId id, String stepId, String subject, String title, String target, String reason,
                    URI wikiLink, TaskState state, LocalDate openedOn, Instant openedAt, Instant lastSeenAt,
                    String assignee, String closedBy, Instant closedAt, LocalDate closedOn, String closeNote,
-                   List<TaskEvent> history) {
+                   List<TaskEvent> history, HandoffRef handoff) {
     /** The actor name of changes the routine made itself (a cause that went away). */
     public static final String ROTEIRO = "roteiro";
 
@@ -52,8 +53,21 @@ public record Task(TaskId id, String stepId, String subject, String title, Strin
         history = history == null ? List.of() : List.copyOf(history);
     }
 
+    /** A task about no hand-off record. */
+    public Task(TaskId id, String stepId, String subject, String title, String target, String reason,
+                URI wikiLink, TaskState state, LocalDate openedOn, Instant openedAt, Instant lastSeenAt,
+                String assignee, String closedBy, Instant closedAt, LocalDate closedOn, String closeNote,
+                List<TaskEvent> history) {
+        this(id, stepId, subject, title, target, reason, wikiLink, state, openedOn, openedAt, lastSeenAt, assignee,
+                closedBy, closedAt, closedOn, closeNote, history, null);
+    }
+
     public boolean open() {
         return state == TaskState.OPEN;
+    }
+
+    public Optional<HandoffRef> handoffRecord() {
+        return Optional.ofNullable(handoff);
     }
 
     public Optional<String> assigneeName() {
@@ -63,6 +77,6 @@ public record Task(TaskId id, String stepId, String subject, String title, Strin
     /** The same task with its history. */
     public Task withHistory(List<TaskEvent> events) {
         return new Task(id, stepId, subject, title, target, reason, wikiLink, state, openedOn, openedAt, lastSeenAt,
-                assignee, closedBy, closedAt, closedOn, closeNote, events);
+                assignee, closedBy, closedAt, closedOn, closeNote, events, handoff);
     }
 }

@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.spi;
 
+import br.com.webplanet.roteiro.model.HandoffRef;
 import java.net.URI;
 import java.util.Objects;
 
@@ -15,9 +16,13 @@ import java.util.Objects;
  * {@link StepResult.Builder#reexamined(String)} (or {@link StepResult.Builder#reexaminedAll()}),
  * and the engine closes the task with that reason.
  *
+ * <p>A task about a hand-off document (a mail attachment a step could not use) names its journal record
+ * with {@link #withHandoff}: a person discarding the task makes the journal forget the document.
+ *
  * @param subject what the task is about, as the step keys it (e.g. a romaneio number, a Message-ID)
+ * @param handoff the hand-off record the task is about, or null
  */
-public record HumanTask(String title, String target, String reason, URI wikiLink, String subject) {
+public record HumanTask(String title, String target, String reason, URI wikiLink, String subject, HandoffRef handoff) {
     public HumanTask {
         Objects.requireNonNull(title, "title is null");
         target = target == null ? "" : target;
@@ -25,14 +30,24 @@ public record HumanTask(String title, String target, String reason, URI wikiLink
         subject = subject == null || subject.isBlank() ? (target.isBlank() ? title : target) : subject.strip();
     }
 
+    /** A task about {@code subject} (see the class comment), about no hand-off record. */
+    public HumanTask(String title, String target, String reason, URI wikiLink, String subject) {
+        this(title, target, reason, wikiLink, subject, null);
+    }
+
     /** A task whose subject is its target (its title when the target is empty). */
     public HumanTask(String title, String target, String reason, URI wikiLink) {
-        this(title, target, reason, wikiLink, null);
+        this(title, target, reason, wikiLink, null, null);
     }
 
     /** A task about {@code subject}, which keys it across runs (see the class comment). */
     public static HumanTask about(String subject, String title, String target, String reason, URI wikiLink) {
         Objects.requireNonNull(subject, "subject is null");
         return new HumanTask(title, target, reason, wikiLink, subject);
+    }
+
+    /** The same task, about the hand-off record {@code topic}/{@code key} (forgotten when a person discards it). */
+    public HumanTask withHandoff(String topic, String key) {
+        return new HumanTask(title, target, reason, wikiLink, subject, new HandoffRef(topic, key));
     }
 }

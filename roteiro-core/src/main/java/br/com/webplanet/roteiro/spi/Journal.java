@@ -25,7 +25,7 @@ import java.util.Optional;
  * Jackson-serialisable value.
  *
  * <p><b>Dry-run.</b> Reads work; {@code once} returns a recorded result but never runs an effect
- * (it throws {@link IllegalStateException}); {@code checkpoint().put} and {@code record} are ignored.
+ * (it throws {@link IllegalStateException}); {@code checkpoint().put}, {@code record} and {@code forget} are ignored.
  * Steps check {@link StepContext#dryRun()} and {@link #state} to plan.
  */
 public interface Journal {
@@ -52,6 +52,17 @@ public interface Journal {
 
     /** Every fact recorded under {@code topic}, in the order first recorded. */
     <T> Map<String, T> records(String topic, Class<T> type);
+
+    /**
+     * Deletes the fact recorded under {@code topic}/{@code key} (e.g. a hand-off document a person
+     * discarded), so no later step reads it again. Ignored in a dry-run view.
+     *
+     * @return whether a fact was there and is now gone
+     * @throws UnsupportedOperationException from a journal written before this call existed
+     */
+    default boolean forget(String topic, String key) {
+        throw new UnsupportedOperationException(getClass().getName() + " cannot forget a record");
+    }
 
     /** The state of an idempotent effect. */
     enum EffectState {

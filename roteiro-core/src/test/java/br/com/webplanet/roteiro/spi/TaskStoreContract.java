@@ -3,6 +3,7 @@ package br.com.webplanet.roteiro.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.webplanet.roteiro.model.HandoffRef;
 import br.com.webplanet.roteiro.model.Task;
 import br.com.webplanet.roteiro.model.TaskChange;
 import br.com.webplanet.roteiro.model.TaskEvent;
@@ -50,6 +51,23 @@ public abstract class TaskStoreContract {
         assertThat(again.lastSeenAt()).isEqualTo(TUE_9);
         assertThat(again.reason()).isEqualTo("cliente ainda desconhecido");
         assertThat(store.list(false)).extracting(Task::id).containsExactly(first.id());
+    }
+
+    @Test
+    void aTaskKeepsTheHandoffRecordItIsAboutThroughRaisesAndClosing() {
+        HumanTask attachment = HumanTask.about("mail:doc-7", "Conferir o anexo", "romaneio.xlsx", "grande demais", WIKI)
+                .withHandoff("textura.romaneio-inbox", "doc-7");
+        Task first = store.raise("textura.romaneios", List.of(attachment), MON, MON_9).get(0);
+        assertThat(first.handoff()).isEqualTo(new HandoffRef("textura.romaneio-inbox", "doc-7"));
+
+        Task again = store.raise("textura.romaneios", List.of(HumanTask.about("mail:doc-7", "Conferir o anexo",
+                "romaneio.xlsx", "ainda grande demais", WIKI)), TUE, TUE_9).get(0);
+        assertThat(again.handoff()).as("a raise without the reference keeps it").isEqualTo(first.handoff());
+
+        TaskChange discarded = store.close(first.id(), TaskState.DISCARDED, "ana", "lixo", TUE, TUE_9);
+        assertThat(discarded.task().handoff()).isEqualTo(first.handoff());
+        assertThat(store.find(first.id()).orElseThrow().handoff()).isEqualTo(first.handoff());
+        assertThat(store.raise("s", List.of(romaneio("1", "")), MON, MON_9).get(0).handoff()).isNull();
     }
 
     @Test

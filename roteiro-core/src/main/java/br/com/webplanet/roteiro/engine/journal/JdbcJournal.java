@@ -212,4 +212,21 @@ public final class JdbcJournal implements Journal {
         raw.forEach((k, v) -> out.put(k, JournalJson.read(v, type)));
         return java.util.Collections.unmodifiableMap(out);
     }
+
+    @Override
+    public boolean forget(String givenTopic, String givenKey) {
+        String topic = JournalKeys.storedTopic(givenTopic);
+        String key = JournalKeys.stored(givenKey);
+        if (readOnly) {
+            return false;
+        }
+        return database.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM journal_record WHERE topic = ? AND record_key = ?")) {
+                ps.setString(1, topic);
+                ps.setString(2, key);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
 }

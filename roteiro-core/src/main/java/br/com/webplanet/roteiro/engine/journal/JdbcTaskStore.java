@@ -1,11 +1,13 @@
 package br.com.webplanet.roteiro.engine.journal;
 
+import br.com.webplanet.roteiro.model.HandoffRef;
 import br.com.webplanet.roteiro.model.Task;
 import br.com.webplanet.roteiro.model.TaskChange;
 import br.com.webplanet.roteiro.model.TaskEvent;
 import br.com.webplanet.roteiro.model.TaskId;
 import br.com.webplanet.roteiro.model.TaskState;
 import br.com.webplanet.roteiro.spi.HumanTask;
+import br.com.webplanet.roteiro.spi.JournalKeys;
 import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.spi.TaskStore;
 import java.net.URI;
@@ -30,7 +32,8 @@ import java.util.Set;
  */
 public final class JdbcTaskStore implements TaskStore {
     private static final String COLUMNS = "task_id, step_id, subject, title, target, reason, wiki_link, state,"
-            + " opened_on, opened_at, last_seen_at, assignee, closed_by, closed_at, closed_on, close_note";
+            + " opened_on, opened_at, last_seen_at, assignee, closed_by, closed_at, closed_on, close_note,"
+            + " handoff_topic, handoff_key";
     private final Database database;
 
     JdbcTaskStore(Database database) {
@@ -53,8 +56,8 @@ public final class JdbcTaskStore implements TaskStore {
         Optional<Task> existing = select(c, id, true);
         if (existing.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO journal_task (task_id, step_id, subject, title,"
-                    + " target, reason, wiki_link, state, opened_on, opened_at, last_seen_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)")) {
+                    + " target, reason, wiki_link, state, opened_on, opened_at, last_seen_at, handoff_topic, handoff_key)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)")) {
                 ps.setString(1, id.value());
                 ps.setString(2, stepId);
                 ps.setString(3, h.subject());
@@ -65,13 +68,16 @@ public final class JdbcTaskStore implements TaskStore {
                 ps.setObject(8, day);
                 ps.setObject(9, ts(at));
                 ps.setObject(10, ts(at));
+                ps.setString(11, h.handoff() == null ? null : JournalKeys.storedTopic(h.handoff().topic()));
+                ps.setString(12, h.handoff() == null ? null : JournalKeys.stored(h.handoff().key()));
                 ps.executeUpdate();
             }
             event(c, id, at, TaskEvent.Kind.OPENED, Task.ROTEIRO, h.reason());
             return select(c, id, false).orElseThrow();
         }
         boolean reopen = existing.get().state() == TaskState.DONE;
-        String sql = "UPDATE journal_task SET title = ?, target = ?, reason = ?, wiki_link = ?, last_seen_at = ?"
+        String sql = "UPDATE journal_task SET title = ?, target = ?, reason = ?, wiki_link = ?, last_seen_at = ?,"
+                + " handoff_topic = COALESCE(?, handoff_topic), handoff_key = COALESCE(?, handoff_key)"
                 + (reopen ? ", state = 'OPEN', closed_by = NULL, closed_at = NULL, closed_on = NULL, close_note = NULL" : "")
                 + " WHERE task_id = ?";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -80,7 +86,9 @@ public final class JdbcTaskStore implements TaskStore {
             ps.setString(3, h.reason());
             ps.setString(4, h.wikiLink() == null ? null : h.wikiLink().toString());
             ps.setObject(5, ts(at));
-            ps.setString(6, id.value());
+            ps.setString(6, h.handoff() == null ? null : JournalKeys.storedTopic(h.handoff().topic()));
+            ps.setString(7, h.handoff() == null ? null : JournalKeys.stored(h.handoff().key()));
+            ps.setString(8, id.value());
             ps.executeUpdate();
         }
         if (reopen) {
@@ -223,7 +231,9 @@ public final class JdbcTaskStore implements TaskStore {
                 rs.getString(5), rs.getString(6), wiki == null ? null : URI.create(wiki),
                 TaskState.valueOf(rs.getString(8)), rs.getObject(9, LocalDate.class), instant(rs, 10),
                 instant(rs, 11), rs.getString(12), rs.getString(13), instant(rs, 14),
-                rs.getObject(15, LocalDate.class), rs.getString(16), List.of());
+                rs.getObject(15, LocalDate.class), rs.getString(16), List.of(),
+                rs.getString(17) == null || rs.getString(18) == null ? null
+                        : new HandoffRef(rs.getString(17), rs.getString(18)));
     }
 
     private static List<TaskEvent> history(Connection c, TaskId id) throws SQLException {

@@ -166,6 +166,39 @@ public abstract class JournalContract {
     }
 
     @Test
+    void forgetDeletesOneRecordOnlyAndDryRunForgetsNothing() {
+        journal().record("textura.romaneio-inbox", "doc-1", new TicketId("G3-1"));
+        journal().record("textura.romaneio-inbox", "doc-2", new TicketId("G3-2"));
+        journal().record("other", "doc-1", new TicketId("G3-3"));
+
+        assertThat(dryRunView().forget("textura.romaneio-inbox", "doc-1")).isFalse();
+        assertThat(journal().records("textura.romaneio-inbox", TicketId.class)).containsOnlyKeys("doc-1", "doc-2");
+
+        assertThat(journal().forget("textura.romaneio-inbox", "doc-1")).isTrue();
+        assertThat(journal().forget("textura.romaneio-inbox", "doc-1")).isFalse();
+        assertThat(journal().forget("nothing", "doc-1")).isFalse();
+
+        assertThat(journal().records("textura.romaneio-inbox", TicketId.class))
+                .containsExactly(Map.entry("doc-2", new TicketId("G3-2")));
+        assertThat(journal().records("other", TicketId.class)).containsOnlyKeys("doc-1");
+        journal().record("textura.romaneio-inbox", "doc-1", new TicketId("G3-4"));
+        assertThat(journal().records("textura.romaneio-inbox", TicketId.class)).containsKeys("doc-1", "doc-2");
+    }
+
+    @Test
+    void forgetTakesAKeyAsGivenOrAsRecordsListedIt() {
+        String longKey = "mail-doc:<" + "y".repeat(1_200) + "@x>";
+        journal().record("textura.romaneio-inbox", longKey, "v");
+        String listed = journal().records("textura.romaneio-inbox", String.class).keySet().iterator().next();
+
+        assertThat(journal().forget("textura.romaneio-inbox", listed)).isTrue();
+        assertThat(journal().records("textura.romaneio-inbox", String.class)).isEmpty();
+        journal().record("textura.romaneio-inbox", longKey, "v");
+        assertThat(journal().forget("textura.romaneio-inbox", longKey)).isTrue();
+        assertThat(journal().records("textura.romaneio-inbox", String.class)).isEmpty();
+    }
+
+    @Test
     void keysLongerThanTheTablesHoldAreHashedNotRefused() {
         String longId = "mail:<" + "x".repeat(1_200) + "@spam.example>";
         String otherLongId = "mail:<" + "x".repeat(1_200) + "@spam.example.org>";

@@ -3,12 +3,14 @@ package br.com.webplanet.roteiro.textura.architects;
 import br.com.webplanet.roteiro.model.Architect;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.ArchitectRegistry;
+import br.com.webplanet.roteiro.spi.Handoffs;
 import br.com.webplanet.roteiro.spi.HumanTask;
 import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.StepContext;
 import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.textura.ArchitectsConfig;
 import br.com.webplanet.roteiro.textura.Messages;
+import br.com.webplanet.roteiro.textura.io.Values;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -37,6 +39,12 @@ final class ArchitectsRun {
     final List<String> documents = new ArrayList<>();
     final List<String> settle = new ArrayList<>();
     final ArchitectValidator validator = new ArchitectValidator();
+    /** What each rejection's task is about (a row's CAU or identity); rejections not here are about their whole file. */
+    private final Map<RejectedRow, String> subjects = new java.util.IdentityHashMap<>();
+    /** Hand-off record (mail attachment id) of a rejection about a whole attachment. */
+    private final Map<RejectedRow, String> handoffs = new java.util.IdentityHashMap<>();
+    /** Task subjects this run looked at again: the rows it read, the files it read. */
+    final Set<String> reexamined = new java.util.LinkedHashSet<>();
     String document;
     long rows;
     long unchanged;
@@ -50,12 +58,52 @@ final class ArchitectsRun {
         this.registered = registered;
     }
 
+    /**
+     * A task about a row is keyed by {@code cau:<CAU>} when its CAU is well-formed, else by the row's
+     * file and name ({@code row:<file>:<name>}, its line when it has no name either): stable when rows
+     * are added above it, and when its CAU gets fixed the row's identity by name is looked at again.
+     */
+    static String cauSubject(String cau) {
+        return "cau:" + cau;
+    }
+
+    static String fileSubject(String file) {
+        return "file:" + file;
+    }
+
+    private static String rowSubject(ArchitectRow row) {
+        String name = Values.normalize(row.value(ArchitectField.NAME));
+        return "row:" + row.file() + ":" + (name.isEmpty() ? "#" + row.line() : name);
+    }
+
+    /** A rejection about a whole file ({@code subject}: {@link #fileSubject} or {@link #mailSubject}) (unreadable, beyond a limit, header without a required column). */
+    void rejectFile(RejectedRow r, String subject, String handoffId) {
+        rejected.add(r);
+        subjects.put(r, subject);
+        if (handoffId != null) {
+            handoffs.put(r, handoffId);
+        }
+    }
+
+    /** A mail attachment as a whole: by its hand-off id (two attachments may share a file name). */
+    static String mailSubject(String handoffId) {
+        return "mail:" + handoffId;
+    }
+
     void row(ArchitectRow row) {
         rows++;
         context.progress().advance(1);
-        mentioned.add(ArchitectValidator.cau(row.value(ArchitectField.CAU)));
+        String cau = ArchitectValidator.cau(row.value(ArchitectField.CAU));
+        mentioned.add(cau);
+        boolean wellFormed = Architect.CAU.matcher(cau).matches();
+        String subject = wellFormed ? cauSubject(cau) : rowSubject(row);
+        if (wellFormed) {
+            reexamined.add(cauSubject(cau));
+        }
+        reexamined.add(rowSubject(row));
         ArchitectValidator.Result result = validator.validate(row);
         if (!result.valid()) {
+            result.rejected().forEach(r -> subjects.put(r, subject));
             rejected.addAll(result.rejected());
             return;
         }
@@ -63,8 +111,10 @@ final class ArchitectsRun {
         String where = row.file() + ":" + row.line();
         String first = seen.putIfAbsent(source.cau(), where);
         if (first != null) {
-            rejected.add(new RejectedRow(row.file(), row.line(), row.column(ArchitectField.CAU),
-                    Messages.localized("architects.duplicate", source.cau(), first)));
+            RejectedRow duplicate = new RejectedRow(row.file(), row.line(), row.column(ArchitectField.CAU),
+                    Messages.localized("architects.duplicate", source.cau(), first));
+            subjects.put(duplicate, subject);
+            rejected.add(duplicate);
             return;
         }
         Architect before = registered.get(source.cau());
@@ -105,19 +155,37 @@ final class ArchitectsRun {
             settlePendingCreates();
             documents.stream().filter(d -> !failedDocuments.contains(d))
                     .forEach(d -> context.journal().once(ArchitectsStep.DOC_PREFIX + d, String.class, () -> context.runId()));
-            for (RejectedRow r : rejected) {
-                result.humanTask(new HumanTask(Messages.text(locale, "architects.task.rejected"),
-                        Messages.text(locale, "architects.task.target", r.file(), r.line(), r.column()),
-                        r.reason().in(locale), config.wikiLink()));
-            }
+            rejectionTasks(result);
             result.detail("rejected", List.copyOf(rejected));
             diff.stream().filter(c -> c.kind() == ArchitectChange.Kind.MISSING).forEach(c -> result.humanTask(
-                    new HumanTask(Messages.text(locale, "architects.task.missing"), c.name() + " (" + c.cau() + ")",
-                            Messages.text(locale, "architects.missing"), config.wikiLink())));
+                    HumanTask.about("missing:" + c.cau(), Messages.text(locale, "architects.task.missing"),
+                            c.name() + " (" + c.cau() + ")", Messages.text(locale, "architects.missing"),
+                            config.wikiLink())));
         }
+        reexamined.forEach(result::reexamined);
         result.detail("diff", List.copyOf(diff));
         return result.summary(Messages.text(locale, "architects.summary", created, changed, unchanged, missing,
                 rejected.size())).build();
+    }
+
+    /** One task per row (its problems together) or per file, keyed as {@link #cauSubject} says. */
+    private void rejectionTasks(StepResult.Builder result) {
+        Map<String, List<RejectedRow>> bySubject = new LinkedHashMap<>();
+        for (RejectedRow r : rejected) {
+            bySubject.computeIfAbsent(subjects.getOrDefault(r, fileSubject(r.file())), k -> new ArrayList<>()).add(r);
+        }
+        bySubject.forEach((subject, rows) -> {
+            RejectedRow first = rows.get(0);
+            String columns = rows.stream().map(RejectedRow::column).filter(c -> !c.isEmpty()).distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String reasons = rows.stream().map(r -> r.reason().in(locale)).distinct()
+                    .collect(java.util.stream.Collectors.joining("; "));
+            HumanTask task = HumanTask.about(subject, Messages.text(locale, "architects.task.rejected"),
+                    Messages.text(locale, "architects.task.target", first.file(), first.line(), columns), reasons,
+                    config.wikiLink());
+            String handoff = rows.stream().map(handoffs::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            result.humanTask(handoff == null ? task : task.withHandoff(Handoffs.ARCHITECT_INBOX, handoff));
+        });
     }
 
     /**
@@ -156,7 +224,7 @@ final class ArchitectsRun {
             result.action(ActionRecord.done(kind, cau, description, key)).increment(create ? "created" : "updated");
             return true;
         } catch (RuntimeException e) {
-            result.humanTask(new HumanTask(Messages.text(locale, "architects.task.failed"), cau,
+            result.humanTask(HumanTask.about(cauSubject(cau), Messages.text(locale, "architects.task.failed"), cau,
                     String.valueOf(e.getMessage()), config.wikiLink())).itemFailed().increment("failed");
             return false;
         }

@@ -63,10 +63,14 @@ public final class ArchitectsStep implements ChecklistStep {
     public StepResult execute(StepContext context) {
         ArchitectsRun run = new ArchitectsRun(config, registry, context, loadRegistry());
         for (Path path : config.sources()) {
+            String file = path.getFileName().toString();
+            String subject = ArchitectsRun.fileSubject(file);
+            run.reexamined.add(subject);
             try {
-                reader.read(path.getFileName().toString(), null, Files.newInputStream(path), run::row, run.rejected::add);
+                reader.read(file, null, Files.newInputStream(path), run::row, r -> run.rejectFile(r, subject, null));
             } catch (IOException e) {
-                run.rejected.add(new RejectedRow(path.toString(), 0, "", Messages.localized("architects.unreadable", e.toString())));
+                run.rejectFile(new RejectedRow(path.toString(), 0, "",
+                        Messages.localized("architects.unreadable", e.toString())), subject, null);
             }
         }
         if (config.mailAttachments()) {
@@ -75,12 +79,14 @@ public final class ArchitectsStep implements ChecklistStep {
                     .forEach(d -> {
                         run.document = d.id();
                         run.documents.add(d.id());
+                        run.reexamined.add(ArchitectsRun.mailSubject(d.id()));
                         reader.read(d.fileName(), d.contentType(), new ByteArrayInputStream(d.content()), run::row,
-                                run.rejected::add);
+                                r -> run.rejectFile(r, ArchitectsRun.mailSubject(d.id()), d.id()));
                     });
             run.document = null;
         }
         if (config.reportMissing() && !config.sources().isEmpty()) {   // a mail attachment is never the whole list
+            run.registered.keySet().forEach(cau -> run.reexamined.add("missing:" + cau));
             run.registered.values().stream().filter(a -> !run.mentioned.contains(a.cau())).forEach(a ->
                     run.diff.add(new ArchitectChange(ArchitectChange.Kind.MISSING, a.cau(), a.name(), "", List.of())));
         }

@@ -25,6 +25,19 @@ record RomaneioSource(Kind kind, String id, String fileName, String contentType,
         contentType = contentType == null ? "application/octet-stream" : contentType;
     }
 
+    /**
+     * What the tasks about this document are keyed by across runs ({@code file:<name>},
+     * {@code mail:<hand-off id>}, {@code g3stor:<pending id>}): the same document seen on another
+     * day is the same subject.
+     */
+    String subject() {
+        return switch (kind) {
+            case FILE -> "file:" + fileName;
+            case MAIL -> "mail:" + id;
+            case G3STOR -> "g3stor:" + id;
+        };
+    }
+
     static RomaneioSource file(Path path) {
         return new RomaneioSource(Kind.FILE, path.toString(), path.getFileName().toString(), null,
                 path.getFileName().toString(), () -> java.nio.file.Files.newInputStream(path), null);

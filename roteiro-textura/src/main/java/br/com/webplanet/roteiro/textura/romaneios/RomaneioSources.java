@@ -35,6 +35,8 @@ final class RomaneioSources {
     private final RomaneiosConfig config;
     private final RomaneioBook book;
     private final StepContext context;
+    private final java.util.Set<String> present = new java.util.HashSet<>();
+    private final java.util.EnumSet<RomaneioSource.Kind> listed = java.util.EnumSet.noneOf(RomaneioSource.Kind.class);
 
     RomaneioSources(RomaneiosConfig config, RomaneioBook book, StepContext context) {
         this.config = config;
@@ -50,10 +52,14 @@ final class RomaneioSources {
                 files.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted().map(RomaneioSource::file).forEach(sources::add);
             }
+            listed.add(RomaneioSource.Kind.FILE);
         }
         if (config.mailAttachments()) {
-            context.journal().records(Handoffs.ROMANEIO_INBOX, HandoffDocument.class).values().stream()
-                    .filter(d -> context.journal().state(MAIL_DONE + d.id()) != Journal.EffectState.DONE)
+            java.util.Collection<HandoffDocument> inbox =
+                    context.journal().records(Handoffs.ROMANEIO_INBOX, HandoffDocument.class).values();
+            inbox.forEach(d -> present.add("mail:" + d.id()));   // handled ones too: their tasks may still be open
+            listed.add(RomaneioSource.Kind.MAIL);
+            inbox.stream().filter(d -> context.journal().state(MAIL_DONE + d.id()) != Journal.EffectState.DONE)
                     .map(d -> new RomaneioSource(RomaneioSource.Kind.MAIL, d.id(), d.fileName(), d.contentType(),
                             Messages.text(context.locale(), "romaneios.source.mail", d.fileName(), d.source()),
                             () -> new ByteArrayInputStream(d.content()), null))
@@ -65,8 +71,23 @@ final class RomaneioSources {
                         Messages.text(context.locale(), "romaneios.source.g3stor", p.fileName(), p.id()),
                         () -> book.open(p), p)).forEach(sources::add);
             }
+            listed.add(RomaneioSource.Kind.G3STOR);
         }
+        sources.forEach(s -> present.add(s.subject()));
         return List.copyOf(sources);
+    }
+
+    /**
+     * Whether the document keyed by {@code subject} is gone from where it was found: its kind was
+     * listed completely in this run ({@link #list}) and it was not there (a file removed from the drop
+     * folder, a document G3stor no longer lists as pending, a hand-off record forgotten). A kind not
+     * listed (the drop folder missing, a source switched off) says nothing.
+     */
+    boolean gone(String subject) {
+        RomaneioSource.Kind kind = subject.startsWith("file:") ? RomaneioSource.Kind.FILE
+                : subject.startsWith("mail:") ? RomaneioSource.Kind.MAIL
+                : subject.startsWith("g3stor:") ? RomaneioSource.Kind.G3STOR : null;
+        return kind != null && listed.contains(kind) && !present.contains(subject);
     }
 
     /** Moves the file to the done folder, marks the attachment done or the G3stor document keyed. */

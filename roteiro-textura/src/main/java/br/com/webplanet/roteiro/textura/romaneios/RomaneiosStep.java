@@ -75,7 +75,9 @@ public final class RomaneiosStep implements ChecklistStep {
         for (RomaneioSource source : sources.list()) {
             result.increment("documents");
             context.progress().message(source.label());
-            List<RomaneioKey> keys = read(source, keyer, sources);
+            keyer.startDocument(source);
+            boolean[] readThrough = {false};
+            List<RomaneioKey> keys = read(source, keyer, sources, readThrough);
             LOG.info("{} ({}): {}", source.label(), source.kind(), keys == null ? "left for the team (see tasks)"
                     : keys.isEmpty() ? "no romaneio" : "every romaneio keyed");
             if (keys != null && keys.isEmpty()) {
@@ -88,13 +90,19 @@ public final class RomaneiosStep implements ChecklistStep {
                     keyer.task("romaneios.task.retire", source.label(), RomaneioKeyer.reason(e));
                 }
             }
+            keyer.endDocument(readThrough[0]);
         }
+        keyer.closeGone(sources);
         return result.summary(Messages.text(context.locale(), "romaneios.summary", result.countOf("keyed"),
                 result.countOf("alreadyKeyed"), result.countOf("attention"), result.countOf("documents"))).build();
     }
 
-    /** Reads and keys one document; the key of its first romaneio when all are keyed, null otherwise. */
-    private List<RomaneioKey> read(RomaneioSource source, RomaneioKeyer keyer, RomaneioSources sources) {
+    /**
+     * Reads and keys one document; the key of its first romaneio when all are keyed, null otherwise.
+     * {@code readThrough[0]} tells whether every romaneio in it was looked at (it was read to its end).
+     */
+    private List<RomaneioKey> read(RomaneioSource source, RomaneioKeyer keyer, RomaneioSources sources,
+                                   boolean[] readThrough) {
         boolean[] complete = {true};
         List<RomaneioKey> keys = new ArrayList<>(1);
         RomaneioParser parser = null;
@@ -131,6 +139,7 @@ public final class RomaneiosStep implements ChecklistStep {
                     }
                 });
             }
+            readThrough[0] = true;
             return complete[0] ? keys : null;
         } catch (IOException | UncheckedIOException e) {
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
