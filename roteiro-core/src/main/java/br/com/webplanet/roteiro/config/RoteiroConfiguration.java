@@ -77,9 +77,34 @@ public final class RoteiroConfiguration {
      * @throws ConfigurationException listing all problems found
      */
     public void validate(Collection<ConfigBinding> bindings) {
+        validate(bindings, Map.of());
+    }
+
+    /**
+     * As {@link #validate(Collection)}, adding problems found outside the records (key path → message,
+     * e.g. a name in {@code roteiro.modules} no installed module has); each gets the file line of its key.
+     *
+     * @throws ConfigurationException listing all problems found
+     */
+    public void validate(Collection<ConfigBinding> bindings, Map<String, String> moreProblems) {
+        validate(bindings, moreProblems, Set.of());
+    }
+
+    /**
+     * As {@link #validate(Collection, Map)}; {@code emptySections} are top-level sections that may be
+     * present but must hold no key (the section of a module that has no settings, written to activate it).
+     */
+    public void validate(Collection<ConfigBinding> bindings, Map<String, String> moreProblems, Set<String> emptySections) {
         Objects.requireNonNull(bindings, "bindings is null");
         Map<String, Set<String>> extraKeys = allowedChildren(bindings);
+        for (String section : emptySections) {
+            if (!extraKeys.containsKey(section)) {
+                extraKeys.get("").add(section);
+                extraKeys.put(section, new TreeSet<>());
+            }
+        }
         List<String> problems = new ArrayList<>();
+        moreProblems.forEach((path, message) -> problems.add(source.at(path, message)));
         extraKeys.forEach((path, allowed) -> {
             boolean bound = bindings.stream().anyMatch(b -> b.prefix().equals(path));
             if (!bound && node(path) instanceof Map<?, ?> map) {
@@ -135,6 +160,20 @@ public final class RoteiroConfiguration {
         Map<String, Object> out = new java.util.TreeMap<>();
         values.forEach((binding, value) -> ConfigRenderer.place(out, binding.prefix(), ConfigRenderer.toTree(value)));
         return redactor().redact(ConfigRenderer.yaml(values.isEmpty() ? ConfigRenderer.redactedRaw(tree, SECRET_KEY) : out));
+    }
+
+    /** The top-level sections the file has ({@code mail}, {@code g3stor}, …), in file order. */
+    public Set<String> sections() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tree.keySet()));
+    }
+
+    /**
+     * The texts of the list at {@code path} (dotted, e.g. {@code roteiro.modules}) as written, before
+     * binding; empty when the key is absent or not a list (binding reports a wrong type).
+     */
+    public List<String> rawTexts(String path) {
+        return node(path) instanceof List<?> list
+                ? list.stream().filter(Objects::nonNull).map(String::valueOf).toList() : List.of();
     }
 
     /** The file name this configuration came from, or null. */

@@ -31,9 +31,11 @@ public final class Roteiro implements AutoCloseable {
     private final JournalStore store;
     private final StepRunner runner;
     private final ServiceLifecycle services;
+    private final ModuleActivation activation;
 
     Roteiro(Injector injector, List<ChecklistStep> plan, Set<String> selection, JournalStore store,
-            RunSettings settings, ServiceLifecycle services) {
+            RunSettings settings, ServiceLifecycle services, ModuleActivation activation) {
+        this.activation = activation;
         this.injector = injector;
         this.plan = List.copyOf(plan);
         this.selection = Set.copyOf(selection);
@@ -50,6 +52,23 @@ public final class Roteiro implements AutoCloseable {
     /** Every step the modules bind, in run order. */
     public List<StepDescriptor> steps() {
         return plan.stream().map(ChecklistStep::descriptor).toList();
+    }
+
+    /**
+     * Every step of every installed module in run order, each marked active or not (its module is not
+     * configured); the steps of inactive modules are described as their classes declare them.
+     */
+    public List<StepListing> listing() {
+        List<StepDescriptor> all = new java.util.ArrayList<>(steps());
+        all.addAll(activation.inactiveSteps().values());
+        java.util.Map<String, String> moduleOf = new java.util.HashMap<>(activation.stepModule());
+        return StepPlanner.order(all).stream().map(d -> moduleOf.containsKey(d.id())
+                ? new StepListing(d, moduleOf.get(d.id()), false) : new StepListing(d, d.module(), true)).toList();
+    }
+
+    /** Every installed module (given or discovered) and whether it runs, by name. */
+    public List<ModuleStatus> modules() {
+        return List.copyOf(activation.statuses().values());
     }
 
     /** Runs the steps selected with {@code only}/{@code skip} (all by default) and returns the report. */

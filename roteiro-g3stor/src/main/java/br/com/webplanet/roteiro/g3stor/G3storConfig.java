@@ -63,6 +63,11 @@ public record G3storConfig(
         return new G3storConfig(baseUrl, token, null, null, null, 0, null, null, false, null, null, null, null);
     }
 
+    /** The steps' rules of this section ({@link G3storStepsModule} binds them alone). */
+    public G3storRules rules() {
+        return new G3storRules(calendar, review, status, waiting);
+    }
+
     public G3storConfig withTimeouts(Duration connect, Duration read, Duration call) {
         return new G3storConfig(baseUrl, token, connect, read, call, pageSize, retry, fieldNames, allowInsecure,
                 calendar, review, status, waiting);
@@ -98,12 +103,30 @@ public record G3storConfig(
         List<String> problems = new ArrayList<>();
         if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
             problems.add("g3stor.base-url must start with https:// (was '" + baseUrl + "')");
+        } else if (baseUrl.startsWith("http://") && !allowInsecure && !isLoopback(baseUrl)) {
+            problems.add("g3stor.base-url is plain http (" + baseUrl + "): the token would travel in clear; use"
+                    + " https://, or set g3stor.allow-insecure: true for a test installation");
         }
         if (token.isEmpty()) {
             problems.add("g3stor.token is empty: set it, e.g. token: ${G3STOR_TOKEN}");
         }
         problems.addAll(retry.problems());
         return problems;
+    }
+
+    /** Whether the URL's host is this machine (localhost, 127.x, ::1), where plain http is fine for tests. */
+    static boolean isLoopback(String url) {
+        String rest = url.substring(url.indexOf("//") + 2);
+        int end = rest.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0) {
+                end = Math.min(end, i);
+            }
+        }
+        String host = rest.substring(rest.lastIndexOf('@', end - 1) + 1, end);
+        host = host.startsWith("[") ? host.substring(1, Math.max(1, host.indexOf(']'))) : host.replaceAll(":\\d*$", "");
+        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 
     /**
@@ -136,8 +159,10 @@ public record G3storConfig(
             if (jitter < 0 || jitter > 0.9) {
                 p.add("g3stor.retry.jitter must be between 0 and 0.9, was " + jitter);
             }
-            if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
-                p.add("g3stor.retry.initial-backoff must be > 0 and <= max-backoff");
+            if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) <= 0) {
+                p.add("g3stor.retry.initial-backoff must be > 0 and shorter than g3stor.retry.max-backoff (was "
+                        + initialBackoff + " and " + maxBackoff + "): the wait doubles from the first up to the"
+                        + " ceiling, e.g. initial-backoff: 500ms, max-backoff: 30s");
             }
             return p;
         }
