@@ -50,7 +50,7 @@ final class ConfigHookup {
         }
         java.util.Set<String> moduleSections = new java.util.TreeSet<>();
         modules.forEach(m -> {
-            if (m instanceof br.com.webplanet.roteiro.spi.RoteiroModule r) {
+            if (m instanceof br.com.webplanet.roteiro.spi.RoteiroModule r && ConfigBinder.bindingsIn(List.of(r)).isEmpty()) {
                 moduleSections.add(r.name());
             }
         });

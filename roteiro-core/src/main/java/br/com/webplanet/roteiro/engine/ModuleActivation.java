@@ -70,9 +70,12 @@ record ModuleActivation(List<RoteiroModule> active, Map<String, ModuleStatus> st
         Map<String, String> problems = new LinkedHashMap<>();
         for (int i = 0; i < listed.size(); i++) {
             if (!statuses.containsKey(listed.get(i))) {
-                problems.put(MODULES_KEY + "[" + i + "]", "'" + MODULES_KEY + "' lists '" + listed.get(i)
-                        + "', but no installed module has that name; installed: " + String.join(", ", statuses.keySet())
-                        + " (fix the name, or put the module's jar on the class path)");
+                String installed = String.join(", ", statuses.keySet());
+                problems.put(MODULES_KEY + "[" + i + "]", "en".equals(java.util.Locale.getDefault().getLanguage())
+                        ? "'" + MODULES_KEY + "' lists '" + listed.get(i) + "', but no installed module has that name;"
+                                + " installed: " + installed + " (fix the name, or put the module's jar on the class path)"
+                        : "'" + MODULES_KEY + "' cita '" + listed.get(i) + "', mas nenhum módulo instalado tem esse nome;"
+                                + " instalados: " + installed + " (corrija o nome, ou ponha o jar do módulo no class path)");
             }
         }
         return new ModuleActivation(List.copyOf(active), statuses, inactiveSteps, stepModule, problems);

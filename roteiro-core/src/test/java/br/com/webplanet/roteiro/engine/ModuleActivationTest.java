@@ -22,15 +22,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ModuleActivationTest {
     private URLClassLoader loader;
+    private java.util.Locale before;
 
     @BeforeEach
     void plugins() {
+        before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
         URL dir = getClass().getResource("/engine-activation/");
         loader = new URLClassLoader(new URL[] {dir}, getClass().getClassLoader());
     }
 
     @AfterEach
     void close() throws Exception {
+        java.util.Locale.setDefault(before);
         loader.close();
     }
 

@@ -32,8 +32,8 @@ class G3storConfigTest {
                 "g3stor.token is empty: set it, e.g. token: ${G3STOR_TOKEN}",
                 "g3stor.retry.max-attempts must be >= 1, was 0",
                 "g3stor.retry.jitter must be between 0 and 0.9, was 1.5",
-                "g3stor.retry.initial-backoff must be > 0 and shorter than g3stor.retry.max-backoff (was PT5S and"
-                        + " PT1S): the wait doubles from the first up to the ceiling, e.g. initial-backoff: 500ms,"
+                "g3stor.retry.initial-backoff must be > 0 and shorter than g3stor.retry.max-backoff (was 5s and"
+                        + " 1s): the wait doubles from the first up to the ceiling, e.g. initial-backoff: 500ms,"
                         + " max-backoff: 30s");
     }
 
@@ -50,6 +50,17 @@ class G3storConfigTest {
         }
         assertThat(G3storConfig.of("http://localhost.evil.example/api", Secret.of("abcdef123456")).problems())
                 .hasSize(1);
+    }
+
+    @Test
+    void problemsSpeakPortugueseByDefaultAndEnglishForEnglish() {
+        G3storConfig c = G3storConfig.of("http://g3stor.example/api/v1", Secret.of(""));
+
+        assertThat(c.problems(java.util.Locale.forLanguageTag("pt-BR"))).containsExactly(
+                "g3stor.base-url é http sem TLS (http://g3stor.example/api/v1): o token viajaria aberto; use https://,"
+                        + " ou defina g3stor.allow-insecure: true numa instalação de teste",
+                "g3stor.token está vazio: defina-o, por exemplo token: ${G3STOR_TOKEN}");
+        assertThat(c.problems(java.util.Locale.ENGLISH)).isEqualTo(c.problems()).hasSize(2);
     }
 
     @Test

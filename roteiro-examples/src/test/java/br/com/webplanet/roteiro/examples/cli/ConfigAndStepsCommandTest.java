@@ -59,7 +59,7 @@ class ConfigAndStepsCommandTest {
         CliRun check = CliRun.of(env, "config", "check", "--config", bad.toString());
 
         assertThat(check.exitCode()).isEqualTo(64);
-        assertThat(check.err()).contains("4 problems", "from-nome", "did you mean 'fromName'", "G3STOR_TOKEN_NAO_DEFINIDO",
+        assertThat(check.err()).contains("4 problemas", "from-nome", "você quis dizer 'from-name'", "G3STOR_TOKEN_NAO_DEFINIDO",
                 "github.repository", "equipe-suporte");
         assertThat(check.all()).doesNotContain(GITHUB_TOKEN);
     }
@@ -102,6 +102,6 @@ class ConfigAndStepsCommandTest {
                 "run");
 
         assertThat(run.exitCode()).isEqualTo(64);
-        assertThat(run.err()).contains("nao-existe.yaml", "does not exist");
+        assertThat(run.err()).contains("nao-existe.yaml", "não existe");
     }
 }
