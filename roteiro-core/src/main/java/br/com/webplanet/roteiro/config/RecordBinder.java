@@ -21,7 +21,10 @@ import java.util.Set;
  * (path, expected type, record, line) for everything wrong instead of stopping at the first.
  */
 final class RecordBinder {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A YAML reader for {@code @Default} values that are maps; loaded only then (it costs start-up time). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     private final ConfigSource source;
     private final Map<String, Set<String>> extraKeys;
@@ -199,8 +202,25 @@ final class RecordBinder {
         if (text.isEmpty()) {
             return "";
         }
+        String t = text.strip();
+        if (!t.startsWith("{") && !t.startsWith("[")) {
+            return text;                     // a scalar: converted from its text like a value in the file
+        }
+        if (t.startsWith("[") && t.endsWith("]") && !t.substring(1).contains("[") && !t.contains("{")) {
+            String inner = t.substring(1, t.length() - 1).strip();
+            if (inner.isEmpty()) {
+                return List.of();
+            }
+            List<Object> items = new ArrayList<>();
+            for (String item : inner.split(",")) {
+                String v = item.strip();
+                items.add(v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))
+                        ? v.substring(1, v.length() - 1) : v);
+            }
+            return items;                    // a flat list, as YAML's flow style
+        }
         try {
-            return YAML.readValue(text, Object.class);
+            return Yaml.MAPPER.readValue(text, Object.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("@Default(\"" + text + "\") of " + owner.getName() + " ('" + path
                     + "') is not a YAML value", e);

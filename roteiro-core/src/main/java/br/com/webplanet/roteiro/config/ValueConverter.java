@@ -25,8 +25,12 @@ final class ValueConverter {
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
             boolean.class, Boolean.class, double.class, Double.class, float.class, Float.class, short.class, Short.class,
             byte.class, Byte.class, char.class, Character.class);
-    private static final ObjectMapper JACKSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .addModule(new Jdk8Module()).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
+
+    /** Jackson, for the rare type none of the cases below knows; loaded only then (it costs start-up time). */
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module()).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
+    }
 
     private ValueConverter() {}
 
@@ -77,8 +81,14 @@ final class ValueConverter {
                 return Path.of(text.startsWith("~/") ? System.getProperty("user.home") + text.substring(1) : text);
             } else if (cls == URI.class) {
                 return new URI(text);
+            } else if (cls == Integer.class) {
+                return Integer.valueOf(text.trim());
+            } else if (cls == Long.class) {
+                return Long.valueOf(text.trim());
+            } else if (cls == Double.class) {
+                return Double.valueOf(text.trim());
             }
-            return JACKSON.convertValue(raw, cls);
+            return Jackson.MAPPER.convertValue(raw, cls);
         } catch (Mismatch e) {
             throw e;
         } catch (Exception e) {

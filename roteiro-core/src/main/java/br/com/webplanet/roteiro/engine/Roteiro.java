@@ -92,6 +92,7 @@ public final class Roteiro implements AutoCloseable {
     }
 
     private synchronized DailyReport runSelected(Set<String> ids) {
+        requireJournal();
         start();
         return runner.run(plan.stream().filter(s -> ids.contains(s.descriptor().id())).toList());
     }
@@ -107,11 +108,13 @@ public final class Roteiro implements AutoCloseable {
      * {@linkplain PendingEffects#resolve resolves} (it did) each.
      */
     public PendingEffects pendingEffects() {
+        requireJournal();
         return store.pending();
     }
 
     /** Reports of past runs. */
     public RunHistory history() {
+        requireJournal();
         return new RunHistory(store.runs());
     }
 
@@ -131,7 +134,16 @@ public final class Roteiro implements AutoCloseable {
         try {
             services.stop();
         } finally {
-            store.close();
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    /** Built with {@code inspectOnly()}: steps and configuration can be looked at, nothing can run. */
+    private void requireJournal() {
+        if (store == null) {
+            throw new IllegalStateException("this routine was built with inspectOnly(): it has no journal and cannot run");
         }
     }
 }

@@ -31,6 +31,7 @@ public final class RoteiroBuilder {
     private final List<Consumer<Binder>> bindings = new ArrayList<>();
     private ClassLoader discoverFrom;
     private boolean discover;
+    private boolean inspectOnly;
     private final RoteiroSetup setup = new RoteiroSetup();
 
     RoteiroBuilder() {}
@@ -142,6 +143,15 @@ public final class RoteiroBuilder {
         return this;
     }
 
+    /**
+     * For looking only (listing steps, checking the configuration): {@link #build()} opens no journal, so
+     * it is cheaper; the routine it builds refuses to run ({@link Roteiro#run()} throws).
+     */
+    public RoteiroBuilder inspectOnly() {
+        this.inspectOnly = true;
+        return this;
+    }
+
     /** Time limit of a step whose descriptor sets none; wins over {@code roteiro.step-timeout}. */
     public RoteiroBuilder stepTimeout(Duration timeout) {
         setup.stepTimeout = requirePositive(timeout, "step timeout");
@@ -197,18 +207,20 @@ public final class RoteiroBuilder {
         Wiring wiring = Wiring.create(all, bindings, resolved);
         List<ChecklistStep> plan = StepPlanner.plan(wiring.steps(), activation);
         Set<String> selection = Selection.select(plan, setup.only, setup.skip, activation);
-        JournalStore store;
-        try {
-            store = JournalStore.open(resolved.journalUrl(), resolved.journalUser(), resolved.journalPassword())
-                    .redactWith(resolved.redactor());
-        } catch (JournalException | IllegalArgumentException e) {
-            String why = String.valueOf(e.getMessage());
-            if (why.contains("already in use")) {
-                why += "\n    another roteiro is using this H2 journal file; wait for it to finish, or share a"
-                        + " PostgreSQL journal (roteiro.journal-url) between runners";
+        JournalStore store = null;
+        if (!inspectOnly) {
+            try {
+                store = JournalStore.open(resolved.journalUrl(), resolved.journalUser(), resolved.journalPassword())
+                        .redactWith(resolved.redactor());
+            } catch (JournalException | IllegalArgumentException e) {
+                String why = String.valueOf(e.getMessage());
+                if (why.contains("already in use")) {
+                    why += "\n    another roteiro is using this H2 journal file; wait for it to finish, or share a"
+                            + " PostgreSQL journal (roteiro.journal-url) between runners";
+                }
+                throw new RoteiroStartException("roteiro cannot start: the journal cannot be opened\n  - " + why,
+                        List.of(why), e);
             }
-            throw new RoteiroStartException("roteiro cannot start: the journal cannot be opened\n  - " + why,
-                    List.of(why), e);
         }
         RunSettings settings = new RunSettings(resolved.clock(), setup.runDate, setup.dryRun, resolved.locale(),
                 resolved.stepTimeout(), resolved.leaseDuration(), setup.progress, resolved.redactor(), LeaseOwner.newOwner(),
