@@ -47,6 +47,8 @@ final class ConfigRenderer {
             Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put(String.valueOf(k), toTree(v)));
             return out;
+        } else if (value instanceof java.time.MonthDay md) {
+            return String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth());   // as the file writes it
         } else if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(java.util.Locale.ROOT);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof String) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
@@ -75,6 +76,8 @@ final class ValueConverter {
                 return LocalTime.parse(text.length() == 4 ? "0" + text : text);
             } else if (cls == LocalDate.class) {
                 return LocalDate.parse(text);
+            } else if (cls == MonthDay.class) {
+                return MonthDay.parse(text.startsWith("--") ? text : "--" + text);
             } else if (cls == ZoneId.class) {
                 return ZoneId.of(text);
             } else if (cls == Path.class) {
@@ -159,6 +162,8 @@ final class ValueConverter {
             key = "type.time";
         } else if (cls == LocalDate.class) {
             key = "type.date";
+        } else if (cls == MonthDay.class) {
+            key = "type.monthDay";
         } else if (cls == ZoneId.class) {
             key = "type.zone";
         } else if (cls == URI.class) {
