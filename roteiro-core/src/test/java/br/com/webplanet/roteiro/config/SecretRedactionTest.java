@@ -64,7 +64,7 @@ class SecretRedactionTest {
 
         assertThat(output).hasSize(6).allSatisfy(line -> assertThat(line).doesNotContain(PASSWORD, TOKEN));
         assertThat(output.get(0)).contains("password: \"[REDACTED]\"", "token: \"[REDACTED]\"",
-                "host: imap.example.com", "port: 993", "pollInterval: PT5M");
+                "host: imap.example.com", "port: 993", "poll-interval: 5m");
         assertThat(output.get(1)).contains("'mail.imap.port' must be a whole number", "the text \"[REDACTED]\"");
     }
 
