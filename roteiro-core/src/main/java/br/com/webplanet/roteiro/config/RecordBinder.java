@@ -26,6 +26,9 @@ final class RecordBinder {
         static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
     }
 
+    private static final java.util.regex.Pattern RULE_KEY =
+            java.util.regex.Pattern.compile("([a-z0-9-]+(?:\\.[a-z0-9-]+|\\[\\d+])+)");
+
     private final ConfigSource source;
     private final Map<String, Set<String>> extraKeys;
     private final List<String> problems;
@@ -103,7 +106,11 @@ final class RecordBinder {
         }
         if (value instanceof Validated v) {
             for (String p : v.problems(java.util.Locale.getDefault())) {
-                problem(source.at(path, ConfigText.current().get("rule", path, p)), type.getName() + ".problems()");
+                // A rule that starts with its key ("g3stor.retry.max-backoff must…") is shown as is, at that key's line.
+                java.util.regex.Matcher key = RULE_KEY.matcher(p);
+                String at = key.lookingAt() && key.group(1).startsWith(path) ? key.group(1) : null;
+                problem(at != null ? source.at(at, p) : source.at(path, ConfigText.current().get("rule", path, p)),
+                        type.getName() + ".problems()");
             }
         }
         return value;
