@@ -33,7 +33,7 @@ final class ConfigRenderer {
             for (RecordComponent c : r.getClass().getRecordComponents()) {
                 try {
                     c.getAccessor().setAccessible(true);
-                    out.put(c.getName(), toTree(c.getAccessor().invoke(r)));
+                    out.put(RecordBinder.kebab(c.getName()), toTree(c.getAccessor().invoke(r)));   // as the file writes it
                 } catch (ReflectiveOperationException e) {
                     throw new IllegalStateException("cannot read " + c + " of " + r.getClass().getName(), e);
                 }
@@ -47,12 +47,38 @@ final class ConfigRenderer {
             Map<String, Object> out = new LinkedHashMap<>();
             m.forEach((k, v) -> out.put(String.valueOf(k), toTree(v)));
             return out;
+        } else if (value instanceof java.time.Duration d) {
+            return duration(d);
+        } else if (value instanceof java.time.MonthDay md) {
+            return String.format("%02d-%02d", md.getMonthValue(), md.getDayOfMonth());   // as the file writes it
         } else if (value instanceof Enum<?> e) {
             return e.name().toLowerCase(java.util.Locale.ROOT);
         } else if (value instanceof Number || value instanceof Boolean || value instanceof String) {
             return value;
         }
         return value.toString();
+    }
+
+    /** A duration as the file writes it: {@code 250ms}, {@code 30s}, {@code 5m}, {@code 2h}, {@code 1d}, {@code 1h30m}. */
+    static String duration(java.time.Duration d) {
+        long ms = d.toMillis();
+        if (ms == 0) {
+            return "0s";
+        }
+        if (ms % 1000 != 0) {
+            return ms + "ms";
+        }
+        long s = ms / 1000;
+        StringBuilder out = new StringBuilder();
+        long[] sizes = {86400, 3600, 60, 1};
+        String[] units = {"d", "h", "m", "s"};
+        for (int i = 0; i < sizes.length; i++) {
+            if (s >= sizes[i]) {
+                out.append(s / sizes[i]).append(units[i]);
+                s %= sizes[i];
+            }
+        }
+        return out.toString();
     }
 
     @SuppressWarnings("unchecked")

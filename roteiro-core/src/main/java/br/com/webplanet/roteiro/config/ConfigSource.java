@@ -26,27 +26,30 @@ final class ConfigSource {
 
     /** The message followed by the file and line of {@code path} (or of its nearest ancestor in the file). */
     String at(String path, String message) {
+        ConfigText text = ConfigText.current();
         for (String p = path; !p.isEmpty(); p = parentOf(p)) {
             Integer line = lines.get(p);
             if (line != null) {
-                return message + " [" + (name == null ? "line " : name + ", line ") + line + "]";
+                return name == null ? text.get("at.line", message, line) : text.get("at.fileLine", message, name, line);
             }
         }
-        return name == null ? message : message + " [" + name + "]";
+        return name == null ? message : text.get("at.file", message, name);
     }
 
-    String unknownKey(String path, Collection<String> valid, Class<?> type) {
+    String unknownKey(String path, Collection<String> valid) {
+        ConfigText text = ConfigText.current();
         String key = path.substring(path.lastIndexOf('.') + 1);
-        String hint = Suggestions.nearest(key, valid).map(s -> " — did you mean '" + s + "'?")
-                .orElse(" — valid keys: " + String.join(", ", valid));
-        return at(path, "unknown key '" + path + "'" + hint + " (" + (type == null ? "section" : type.getName())
-                + "; remove it or fix its name)");
+        String hint = valid.isEmpty() ? text.get("hint.noKeys")
+                : Suggestions.nearest(key, valid).map(s -> text.get("hint.didYouMean", s))
+                        .orElse(text.get("hint.validKeys", String.join(", ", valid)));
+        return at(path, text.get("unknownKey", path, hint));
     }
 
     String unknownSection(String section, Collection<String> valid) {
-        String hint = Suggestions.nearest(section, valid).map(s -> " — did you mean '" + s + "'?").orElse("");
-        return at(section, "unknown section '" + section + "'" + hint + " (sections of the installed modules: "
-                + (valid.isEmpty() ? "none" : String.join(", ", valid)) + "; remove it or install its module)");
+        ConfigText text = ConfigText.current();
+        String hint = Suggestions.nearest(section, valid).map(s -> text.get("hint.didYouMean", s)).orElse("");
+        return at(section, text.get("unknownSection", section, hint,
+                valid.isEmpty() ? text.get("none") : String.join(", ", valid)));
     }
 
     private static String parentOf(String path) {

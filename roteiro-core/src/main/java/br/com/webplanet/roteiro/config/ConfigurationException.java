@@ -1,19 +1,33 @@
 package br.com.webplanet.roteiro.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The configuration cannot be used. The message lists every problem found, one per line, each
- * naming the property path, what was expected, the record class and the file line when known.
- * Secret values never appear in it.
+ * naming the key as written in the file ({@code g3stor.base-url}), what was expected, how to fix it
+ * and the file line when known, in pt-BR (English for an English default locale). Java names (the
+ * record, its component, the type) are only in {@link #verboseMessage()}. Secret values never
+ * appear in either.
  */
 public final class ConfigurationException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<String> problems;
+    private final transient List<String> details;
+    private final String source;
 
     public ConfigurationException(String source, List<String> problems) {
-        super(format(source, problems));
+        this(source, problems, List.of());
+    }
+
+    /**
+     * @param details per problem (same order; may be shorter), the Java names behind it, for {@code --verbose}
+     */
+    public ConfigurationException(String source, List<String> problems, List<String> details) {
+        super(format(source, problems, List.of()));
+        this.source = source;
         this.problems = List.copyOf(problems);
+        this.details = List.copyOf(details);
     }
 
     /** Each problem, in the order found. */
@@ -21,12 +35,21 @@ public final class ConfigurationException extends RuntimeException {
         return problems;
     }
 
-    private static String format(String source, List<String> problems) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(source == null ? "the configuration" : source).append(" has ").append(problems.size())
-                .append(problems.size() == 1 ? " problem" : " problems").append(" (fix all, then run again):");
+    /** The message with, after each problem, the Java record, component and type behind it (for developers). */
+    public String verboseMessage() {
+        return format(source, problems, details);
+    }
+
+    private static String format(String source, List<String> problems, List<String> details) {
+        ConfigText text = ConfigText.current();
+        StringBuilder sb = new StringBuilder(text.get("header", source == null ? text.get("source.none") : source,
+                problems.size()));
+        List<String> more = new ArrayList<>(details);
         for (int i = 0; i < problems.size(); i++) {
             sb.append(System.lineSeparator()).append("  ").append(i + 1).append(". ").append(problems.get(i));
+            if (i < more.size() && !more.get(i).isEmpty()) {
+                sb.append(System.lineSeparator()).append("     (").append(more.get(i)).append(')');
+            }
         }
         return sb.toString();
     }

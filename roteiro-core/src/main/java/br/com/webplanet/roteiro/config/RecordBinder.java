@@ -21,18 +21,36 @@ import java.util.Set;
  * (path, expected type, record, line) for everything wrong instead of stopping at the first.
  */
 final class RecordBinder {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A YAML reader for {@code @Default} values that are maps; loaded only then (it costs start-up time). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
+
+    private static final java.util.regex.Pattern RULE_KEY =
+            java.util.regex.Pattern.compile("([a-z0-9-]+(?:\\.[a-z0-9-]+|\\[\\d+])+)");
 
     private final ConfigSource source;
     private final Map<String, Set<String>> extraKeys;
     private final List<String> problems;
     private final Set<String> secrets;
+    private final Map<String, String> details;
 
-    RecordBinder(ConfigSource source, Map<String, Set<String>> extraKeys, List<String> problems, Set<String> secrets) {
+    /**
+     * @param details receives, for a problem, the Java names behind it (record, component, type), which
+     *                only {@code --verbose} shows: problems themselves use the file's keys only
+     */
+    RecordBinder(ConfigSource source, Map<String, Set<String>> extraKeys, List<String> problems, Set<String> secrets,
+                 Map<String, String> details) {
         this.source = source;
         this.extraKeys = extraKeys;
         this.problems = problems;
         this.secrets = secrets;
+        this.details = details;
+    }
+
+    private void problem(String text, String detail) {
+        problems.add(text);
+        details.putIfAbsent(text, detail);
     }
 
     /** The bound record, or null when a problem was added. */
@@ -46,9 +64,10 @@ final class RecordBinder {
         for (Object key : node.keySet()) {
             String k = String.valueOf(key);
             if (!valid.contains(k) && !valid.contains(camel(k)) && !extras.contains(k) && !extras.contains(camel(k))) {
-                Set<String> all = new java.util.TreeSet<>(valid);
-                all.addAll(extras);
-                problems.add(source.unknownKey(join(path, k), all, type));
+                Set<String> all = new java.util.TreeSet<>();
+                valid.forEach(v -> all.add(kebab(v)));
+                extras.forEach(v -> all.add(kebab(v)));
+                problem(source.unknownKey(join(path, k), all), type.getName());
             }
         }
         int before = problems.size();
@@ -57,8 +76,9 @@ final class RecordBinder {
         for (int i = 0; i < components.length; i++) {
             RecordComponent c = components[i];
             types[i] = c.getType();
-            String childPath = join(path, c.getName());
-            Object raw = node.containsKey(c.getName()) ? node.get(c.getName()) : node.get(kebab(c.getName()));
+            String written = node.containsKey(c.getName()) ? c.getName() : kebab(c.getName());   // as in the file
+            String childPath = join(path, written);
+            Object raw = node.get(written);
             Default fallback = c.getAnnotation(Default.class);
             if (raw == null && fallback != null) {
                 raw = parseDefault(fallback.value(), childPath, type);
@@ -78,15 +98,19 @@ final class RecordBinder {
             ctor.setAccessible(true);
             value = ctor.newInstance(args);
         } catch (InvocationTargetException e) {
-            problems.add(source.at(path, "'" + path + "' is not valid for " + type.getName() + ": "
-                    + e.getCause().getMessage()));
+            problem(source.at(path, ConfigText.current().get("invalid", path, e.getCause().getMessage())),
+                    type.getName() + ": " + e.getCause());
             return null;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot construct configuration record " + type.getName(), e);
         }
         if (value instanceof Validated v) {
-            for (String p : v.problems()) {
-                problems.add(source.at(path, "'" + path + "' (" + type.getName() + "): " + p));
+            for (String p : v.problems(java.util.Locale.getDefault())) {
+                // A rule that starts with its key ("g3stor.retry.max-backoff must…") is shown as is, at that key's line.
+                java.util.regex.Matcher key = RULE_KEY.matcher(p);
+                String at = key.lookingAt() && key.group(1).startsWith(path) ? key.group(1) : null;
+                problem(at != null ? source.at(at, p) : source.at(path, ConfigText.current().get("rule", path, p)),
+                        type.getName() + ".problems()");
             }
         }
         return value;
@@ -105,8 +129,8 @@ final class RecordBinder {
         } else if (raw.isRecord()) {
             return bindRecord(raw, Map.of(), path);
         }
-        problems.add(source.at(parent(path), "missing required value '" + path + "', " + ValueConverter.describe(raw)
-                + ", in " + owner.getName() + ": add it to the file or give the component a @Default"));
+        problem(source.at(parent(path), ConfigText.current().get("missing", path, ValueConverter.describe(raw))),
+                owner.getName() + " component of type " + type.getTypeName() + " has no @Default");
         return null;
     }
 
@@ -118,7 +142,7 @@ final class RecordBinder {
         }
         if (cls == List.class || cls == Collection.class || cls == Set.class) {
             if (!(raw instanceof List<?> list)) {
-                return mismatch(path, "a list (" + cls.getSimpleName() + ")", raw, owner);
+                return mismatch(path, ConfigText.current().get("type.list"), raw, owner, type);
             }
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -130,7 +154,7 @@ final class RecordBinder {
         }
         if (cls == Map.class) {
             if (!(raw instanceof Map<?, ?> map)) {
-                return mismatch(path, "a section of keys (Map)", raw, owner);
+                return mismatch(path, ConfigText.current().get("type.map"), raw, owner, type);
             }
             Map<Object, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -145,7 +169,9 @@ final class RecordBinder {
         }
         if (cls.isRecord()) {
             if (!(raw instanceof Map<?, ?> map)) {
-                return mismatch(path, "a section with the keys of " + cls.getSimpleName(), raw, owner);
+                return mismatch(path, ConfigText.current().get("type.section", String.join(", ",
+                        java.util.Arrays.stream(cls.getRecordComponents()).map(c -> kebab(c.getName())).toList())),
+                        raw, owner, type);
             }
             return bindRecord(cls, map, path);
         }
@@ -156,9 +182,8 @@ final class RecordBinder {
         Object value = raw;
         if (raw instanceof String text) {
             int before = problems.size();
-            value = EnvSubstitution.substitute(text, source.env(), name -> problems.add(source.at(path, "'" + path
-                    + "' uses environment variable " + name + ", which is not set: export " + name
-                    + " before running, or write the value in the file")));
+            value = EnvSubstitution.substitute(text, source.env(), name -> problems.add(source.at(path,
+                    ConfigText.current().get("envUnset", path, name))));
             if (problems.size() > before) {
                 return null;
             }
@@ -170,13 +195,13 @@ final class RecordBinder {
             }
             return converted;
         } catch (ValueConverter.Mismatch e) {
-            return mismatch(path, e.getMessage(), value, owner);
+            return mismatch(path, e.getMessage(), value, owner, e.type());
         }
     }
 
-    private Object mismatch(String path, String expected, Object raw, Class<?> owner) {
-        problems.add(source.at(path, "'" + path + "' must be " + expected + " in " + owner.getName()
-                + ", but is " + describeValue(raw)));
+    private Object mismatch(String path, String expected, Object raw, Class<?> owner, Type type) {
+        problem(source.at(path, ConfigText.current().get("mismatch", path, expected, describeValue(raw))),
+                owner.getName() + " expects " + type.getTypeName());
         return null;
     }
 
@@ -184,8 +209,25 @@ final class RecordBinder {
         if (text.isEmpty()) {
             return "";
         }
+        String t = text.strip();
+        if (!t.startsWith("{") && !t.startsWith("[")) {
+            return text;                     // a scalar: converted from its text like a value in the file
+        }
+        if (t.startsWith("[") && t.endsWith("]") && !t.substring(1).contains("[") && !t.contains("{")) {
+            String inner = t.substring(1, t.length() - 1).strip();
+            if (inner.isEmpty()) {
+                return List.of();
+            }
+            List<Object> items = new ArrayList<>();
+            for (String item : inner.split(",")) {
+                String v = item.strip();
+                items.add(v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))
+                        ? v.substring(1, v.length() - 1) : v);
+            }
+            return items;                    // a flat list, as YAML's flow style
+        }
         try {
-            return YAML.readValue(text, Object.class);
+            return Yaml.MAPPER.readValue(text, Object.class);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("@Default(\"" + text + "\") of " + owner.getName() + " ('" + path
                     + "') is not a YAML value", e);
@@ -193,16 +235,19 @@ final class RecordBinder {
     }
 
     static String describeValue(Object raw) {
+        ConfigText text = ConfigText.current();
         if (raw instanceof Map) {
-            return "a section (map)";
+            return text.get("value.section");
         } else if (raw instanceof List) {
-            return "a list";
+            return text.get("value.list");
         } else if (raw instanceof String s) {
-            return "the text \"" + (s.length() > 40 ? s.substring(0, 40) + "…" : s) + "\"";
-        } else if (raw instanceof Number || raw instanceof Boolean) {
-            return (raw instanceof Number ? "the number " : "the boolean ") + raw;
+            return text.get("value.text", s.length() > 40 ? s.substring(0, 40) + "…" : s);
+        } else if (raw instanceof Number) {
+            return text.get("value.number", String.valueOf(raw));
+        } else if (raw instanceof Boolean) {
+            return text.get("value.boolean", raw);
         }
-        return "a " + raw.getClass().getSimpleName();
+        return text.get("value.other");
     }
 
     static Class<?> rawClass(Type type) {

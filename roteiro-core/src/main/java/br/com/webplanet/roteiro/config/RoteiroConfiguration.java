@@ -36,6 +36,7 @@ public final class RoteiroConfiguration {
     private final ConfigSource source;
     private final Map<ConfigBinding, Object> values = new ConcurrentHashMap<>();
     private final Set<String> secrets = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> details = new ConcurrentHashMap<>();
 
     private RoteiroConfiguration(Map<String, Object> tree, ConfigSource source) {
         this.tree = tree;
@@ -52,10 +53,11 @@ public final class RoteiroConfiguration {
             YamlTree yaml = YamlTree.read(reader);
             return new RoteiroConfiguration(yaml.root, new ConfigSource(name, yaml.lines, env));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigurationException(name, List.of("file " + yamlFile.toAbsolutePath()
-                    + " does not exist: create it (see the example roteiro.yaml) or pass --config FILE"));
+            throw new ConfigurationException(name, List.of(ConfigText.current().get("file.missing",
+                    yamlFile.toAbsolutePath())));
         } catch (IOException | RuntimeException e) {
-            throw new ConfigurationException(name, List.of(yamlFile + " is not valid YAML: " + e.getMessage()));
+            throw new ConfigurationException(name, List.of(ConfigText.current().get("file.notYaml", yamlFile,
+                    e.getMessage())));
         }
     }
 
@@ -77,16 +79,41 @@ public final class RoteiroConfiguration {
      * @throws ConfigurationException listing all problems found
      */
     public void validate(Collection<ConfigBinding> bindings) {
+        validate(bindings, Map.of());
+    }
+
+    /**
+     * As {@link #validate(Collection)}, adding problems found outside the records (key path → message,
+     * e.g. a name in {@code roteiro.modules} no installed module has); each gets the file line of its key.
+     *
+     * @throws ConfigurationException listing all problems found
+     */
+    public void validate(Collection<ConfigBinding> bindings, Map<String, String> moreProblems) {
+        validate(bindings, moreProblems, Set.of());
+    }
+
+    /**
+     * As {@link #validate(Collection, Map)}; {@code emptySections} are top-level sections that may be
+     * present but must hold no key (the section of a module that has no settings, written to activate it).
+     */
+    public void validate(Collection<ConfigBinding> bindings, Map<String, String> moreProblems, Set<String> emptySections) {
         Objects.requireNonNull(bindings, "bindings is null");
         Map<String, Set<String>> extraKeys = allowedChildren(bindings);
+        for (String section : emptySections) {
+            if (!extraKeys.containsKey(section)) {
+                extraKeys.get("").add(section);
+                extraKeys.put(section, new TreeSet<>());
+            }
+        }
         List<String> problems = new ArrayList<>();
+        moreProblems.forEach((path, message) -> problems.add(source.at(path, message)));
         extraKeys.forEach((path, allowed) -> {
             boolean bound = bindings.stream().anyMatch(b -> b.prefix().equals(path));
             if (!bound && node(path) instanceof Map<?, ?> map) {
                 for (Object key : map.keySet()) {
                     if (!allowed.contains(String.valueOf(key))) {
                         problems.add(path.isEmpty() ? source.unknownSection(String.valueOf(key), allowed)
-                                : source.unknownKey(path + "." + key, allowed, null));
+                                : source.unknownKey(path + "." + key, kebabAll(allowed)));
                     }
                 }
             }
@@ -137,25 +164,53 @@ public final class RoteiroConfiguration {
         return redactor().redact(ConfigRenderer.yaml(values.isEmpty() ? ConfigRenderer.redactedRaw(tree, SECRET_KEY) : out));
     }
 
+    /** The top-level sections the file has ({@code mail}, {@code g3stor}, …), in file order. */
+    public Set<String> sections() {
+        return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(tree.keySet()));
+    }
+
+    /**
+     * The texts of the list at {@code path} (dotted, e.g. {@code roteiro.modules}) as written, before
+     * binding; empty when the key is absent or not a list (binding reports a wrong type).
+     */
+    public List<String> rawTexts(String path) {
+        return node(path) instanceof List<?> list
+                ? list.stream().filter(Objects::nonNull).map(String::valueOf).toList() : List.of();
+    }
+
     /** The file name this configuration came from, or null. */
     public String sourceName() {
         return source.name();
     }
 
-    /** The problems as one exception, secrets (known by now) hidden. */
+    /**
+     * The problems as one exception, each once (two records may share a section, e.g. G3stor's client and
+     * steps), secrets (known by now) hidden; the Java names behind each are kept for {@code --verbose}.
+     */
     private ConfigurationException failure(List<String> problems) {
-        return new ConfigurationException(source.name(), problems.stream().map(redactor()).toList());
+        List<String> once = List.copyOf(new LinkedHashSet<>(problems));
+        Redactor redactor = redactor();
+        return new ConfigurationException(source.name(), once.stream().map(redactor).toList(),
+                once.stream().map(p -> details.getOrDefault(p, "")).toList());
+    }
+
+    private static Set<String> kebabAll(Collection<String> keys) {
+        Set<String> out = new TreeSet<>();
+        keys.forEach(k -> out.add(RecordBinder.kebab(k)));
+        return out;
     }
 
     private Map<ConfigBinding, Object> bind(Collection<ConfigBinding> bindings, Map<String, Set<String>> extraKeys,
                                             List<String> problems) {
         Map<ConfigBinding, Object> out = new LinkedHashMap<>();
-        RecordBinder binder = new RecordBinder(source, extraKeys, problems, secrets);
+        RecordBinder binder = new RecordBinder(source, extraKeys, problems, secrets, details);
         for (ConfigBinding b : new LinkedHashSet<>(bindings)) {
             Object node = node(b.prefix());
             if (node != null && !(node instanceof Map)) {
-                problems.add(source.at(b.prefix(), "section '" + b.prefix() + "' must hold keys of "
-                        + b.type().getName() + ", but is " + RecordBinder.describeValue(node)));
+                String problem = source.at(b.prefix(), ConfigText.current().get("sectionNotMap", b.prefix(),
+                        RecordBinder.describeValue(node)));
+                problems.add(problem);
+                details.putIfAbsent(problem, b.type().getName());
                 continue;
             }
             Object value = binder.bindRecord(b.type(), node == null ? Map.of() : (Map<?, ?>) node, b.prefix());

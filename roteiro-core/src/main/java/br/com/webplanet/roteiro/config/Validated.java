@@ -1,13 +1,23 @@
 package br.com.webplanet.roteiro.config;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Implemented by a configuration record whose fields must agree with each other (e.g. "when
  * {@code tls} is off, {@code port} must not be 993"). {@link RoteiroConfiguration#validate} calls
- * {@link #problems()} after binding and reports each entry together with every other problem.
+ * {@link #problems(Locale)} after binding and reports each entry together with every other problem.
+ * Name keys as the file writes them ({@code g3stor.retry.max-backoff}), never Java names.
  */
 public interface Validated {
-    /** Sentences that say what is wrong and what to do; empty when the record is consistent. */
+    /** Sentences (English) that say what is wrong and what to do; empty when the record is consistent. */
     List<String> problems();
+
+    /**
+     * The same sentences in the user's language: pt-BR, or English for an English locale. The default
+     * gives {@link #problems()}; a record overrides it to speak pt-BR.
+     */
+    default List<String> problems(Locale locale) {
+        return problems();
+    }
 }

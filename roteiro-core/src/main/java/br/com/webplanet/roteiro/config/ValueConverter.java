@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,17 +26,28 @@ final class ValueConverter {
     private static final Map<Class<?>, Class<?>> BOXES = Map.of(int.class, Integer.class, long.class, Long.class,
             boolean.class, Boolean.class, double.class, Double.class, float.class, Float.class, short.class, Short.class,
             byte.class, Byte.class, char.class, Character.class);
-    private static final ObjectMapper JACKSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .addModule(new Jdk8Module()).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
+
+    /** Jackson, for the rare type none of the cases below knows; loaded only then (it costs start-up time). */
+    private static final class Jackson {
+        static final ObjectMapper MAPPER = JsonMapper.builder().addModule(new JavaTimeModule())
+                .addModule(new Jdk8Module()).disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT).build();
+    }
 
     private ValueConverter() {}
 
-    /** The value a problem message expected. */
+    /** A value that is not of the type expected; the message is what a user must write, in the current language. */
     static final class Mismatch extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
+        private final transient Class<?> type;
 
-        Mismatch(String expected) {
-            super(expected);
+        Mismatch(Class<?> type) {
+            super(describe(type));
+            this.type = type;
+        }
+
+        /** The Java type expected (for {@code --verbose}). */
+        Class<?> type() {
+            return type;
         }
     }
 
@@ -55,7 +67,7 @@ final class ValueConverter {
                 if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
                     return Boolean.valueOf(text);
                 }
-                throw new Mismatch(describe(type));
+                throw new Mismatch(type);
             } else if (cls.isEnum()) {
                 return enumValue(cls, text);
             } else if (cls == Duration.class) {
@@ -64,18 +76,26 @@ final class ValueConverter {
                 return LocalTime.parse(text.length() == 4 ? "0" + text : text);
             } else if (cls == LocalDate.class) {
                 return LocalDate.parse(text);
+            } else if (cls == MonthDay.class) {
+                return MonthDay.parse(text.startsWith("--") ? text : "--" + text);
             } else if (cls == ZoneId.class) {
                 return ZoneId.of(text);
             } else if (cls == Path.class) {
                 return Path.of(text.startsWith("~/") ? System.getProperty("user.home") + text.substring(1) : text);
             } else if (cls == URI.class) {
                 return new URI(text);
+            } else if (cls == Integer.class) {
+                return Integer.valueOf(text.trim());
+            } else if (cls == Long.class) {
+                return Long.valueOf(text.trim());
+            } else if (cls == Double.class) {
+                return Double.valueOf(text.trim());
             }
-            return JACKSON.convertValue(raw, cls);
+            return Jackson.MAPPER.convertValue(raw, cls);
         } catch (Mismatch e) {
             throw e;
         } catch (Exception e) {
-            throw new Mismatch(describe(type));
+            throw new Mismatch(type);
         }
     }
 
@@ -100,7 +120,7 @@ final class ValueConverter {
         try {
             return Duration.parse(t.toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {
-            throw new Mismatch(describe(Duration.class));
+            throw new Mismatch(Duration.class);
         }
     }
 
@@ -111,46 +131,48 @@ final class ValueConverter {
                 return constant;
             }
         }
-        throw new Mismatch(describe(cls));
+        throw new Mismatch(cls);
     }
 
     private static String scalar(Object raw, Class<?> cls) {
         if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
             return raw.toString();
         }
-        throw new Mismatch(describe(cls));
+        throw new Mismatch(cls);
     }
 
-    /** What a user must write for a value of this type. */
+    /** What a user must write for a value of this type, in the current language (no Java names). */
     static String describe(Class<?> type) {
+        ConfigText text = ConfigText.current();
         Class<?> cls = BOXES.getOrDefault(type, type);
-        String name = type.getSimpleName();
         if (cls.isEnum()) {
-            return "one of " + Arrays.stream(cls.getEnumConstants()).map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT))
-                    .collect(Collectors.joining(", ")) + " (" + name + ")";
+            return text.get("type.enum", Arrays.stream(cls.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", ")));
         }
-        String what;
+        String key;
         if (cls == Integer.class || cls == Long.class || cls == Short.class || cls == Byte.class) {
-            what = "a whole number";
+            key = "type.wholeNumber";
         } else if (cls == Double.class || cls == Float.class || Number.class.isAssignableFrom(cls)) {
-            what = "a number";
+            key = "type.number";
         } else if (cls == Boolean.class) {
-            what = "true or false";
+            key = "type.boolean";
         } else if (cls == Duration.class) {
-            what = "a duration like 30s, 5m, 2h, 1d or PT30S";
+            key = "type.duration";
         } else if (cls == LocalTime.class) {
-            what = "a time like 08:00";
+            key = "type.time";
         } else if (cls == LocalDate.class) {
-            what = "a date like 2027-01-25";
+            key = "type.date";
+        } else if (cls == MonthDay.class) {
+            key = "type.monthDay";
         } else if (cls == ZoneId.class) {
-            what = "a time zone like America/Sao_Paulo";
+            key = "type.zone";
         } else if (cls == URI.class) {
-            what = "a URI like https://host/path";
-        } else if (cls == String.class || cls == Secret.class || cls == Path.class) {
-            what = "a text";
+            key = "type.uri";
+        } else if (cls == String.class || cls == Secret.class || cls == Path.class || cls == Character.class) {
+            key = "type.text";
         } else {
-            what = "a value";
+            key = "type.value";
         }
-        return what + " (" + name + ")";
+        return text.get(key);
     }
 }

@@ -18,7 +18,7 @@
  *   <li>A component with no {@link br.com.webplanet.roteiro.config.Default @Default} that is not an
  *       {@code Optional}, {@code List}, {@code Set}, {@code Map} or nested record is required.</li>
  *   <li>Supported types: String, numbers, boolean, enums (any case; {@code -} for {@code _}),
- *       Duration, LocalTime, LocalDate, ZoneId, Path ({@code ~/} = home), URI,
+ *       Duration, LocalTime, LocalDate, MonthDay ({@code "07-09"}), ZoneId, Path ({@code ~/} = home), URI,
  *       {@link br.com.webplanet.roteiro.config.Secret}, {@code List}, {@code Set},
  *       {@code Map<K, V>} (keys converted like values), {@code Optional}, nested records, and
  *       anything Jackson can read from a scalar.</li>

@@ -26,13 +26,21 @@ final class ConfigHookup {
      */
     record Loaded(EngineConfig engine, UnaryOperator<String> redactor, Module module) {}
 
-    static Loaded load(RoteiroSetup setup, List<? extends Module> modules, List<Consumer<Binder>> extra) {
-        RoteiroConfiguration configuration;
+    /** The configuration as given (file, tree or none), not yet validated. */
+    static RoteiroConfiguration read(RoteiroSetup setup) {
         if (setup.configFile != null) {
-            configuration = RoteiroConfiguration.load(setup.configFile, setup.env);
-        } else {
-            configuration = RoteiroConfiguration.of(setup.configTree != null ? setup.configTree : Map.of(), setup.env);
+            return RoteiroConfiguration.load(setup.configFile, setup.env);
         }
+        return RoteiroConfiguration.of(setup.configTree != null ? setup.configTree : Map.of(), setup.env);
+    }
+
+    /**
+     * Validates the sections of {@code modules} (the active ones) and the engine's own.
+     *
+     * @param moreProblems problems found outside the records (key path → message), reported with them
+     */
+    static Loaded load(RoteiroSetup setup, RoteiroConfiguration configuration, List<? extends Module> modules,
+                       List<Consumer<Binder>> extra, Map<String, String> moreProblems) {
         List<Module> all = new ArrayList<>(modules);
         all.add(binder -> extra.forEach(b -> b.accept(binder)));
         List<ConfigBinding> bindings = new ArrayList<>(ConfigBinder.bindingsIn(all));
@@ -40,7 +48,13 @@ final class ConfigHookup {
         if (!bindings.contains(engineBinding)) {
             bindings.add(engineBinding);
         }
-        configuration.validate(bindings);
+        java.util.Set<String> moduleSections = new java.util.TreeSet<>();
+        modules.forEach(m -> {
+            if (m instanceof br.com.webplanet.roteiro.spi.RoteiroModule r && ConfigBinder.bindingsIn(List.of(r)).isEmpty()) {
+                moduleSections.add(r.name());
+            }
+        });
+        configuration.validate(bindings, moreProblems, moduleSections);
         EngineConfig engine = configuration.value(EngineConfig.class, EngineConfig.PREFIX);
         Secret password = setup.journalPassword;
         Redactor redactor = configuration.redactor().with(password == null ? List.of() : List.of(password.reveal()));

@@ -3,6 +3,7 @@ package br.com.webplanet.roteiro.engine;
 import br.com.webplanet.roteiro.config.Default;
 import br.com.webplanet.roteiro.config.Secret;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,10 +28,13 @@ import java.util.Optional;
  *                        step ends; a crashed runner's lease expires after this)
  * @param locale          language of report texts: {@code pt-BR} (default) or {@code en}
  * @param keepHistory     how long run reports and hand-off records stay in the journal (effects stay for good)
+ * @param modules         modules to run even though the file has no section of theirs (e.g. one whose
+ *                        settings all have defaults); a module with a section is active anyway
  */
 public record EngineConfig(Optional<String> journalUrl, Optional<String> journalUser, Optional<Secret> journalPassword,
                            @Default("30m") Duration stepTimeout, @Default("2h") Duration leaseDuration,
-                           @Default("pt-BR") String locale, @Default("180d") Duration keepHistory) {
+                           @Default("pt-BR") String locale, @Default("180d") Duration keepHistory,
+                           List<String> modules) {
     /** The configuration prefix. */
     public static final String PREFIX = "roteiro";
 
@@ -42,6 +46,7 @@ public record EngineConfig(Optional<String> journalUrl, Optional<String> journal
         leaseDuration = leaseDuration == null ? Duration.ofHours(2) : leaseDuration;
         locale = locale == null ? "pt-BR" : locale;
         keepHistory = keepHistory == null ? Duration.ofDays(180) : keepHistory;
+        modules = modules == null ? List.of() : List.copyOf(modules);
         if (stepTimeout.isNegative() || stepTimeout.isZero()) {
             throw new IllegalArgumentException("roteiro.step-timeout must be > 0, was " + stepTimeout);
         }
@@ -55,6 +60,6 @@ public record EngineConfig(Optional<String> journalUrl, Optional<String> journal
 
     /** Every default: H2 under {@code ~/.roteiro}, 30 min per step, 2 h leases, pt-BR, 180 days of history. */
     public static EngineConfig defaults() {
-        return new EngineConfig(Optional.empty(), Optional.empty(), Optional.empty(), null, null, null, null);
+        return new EngineConfig(Optional.empty(), Optional.empty(), Optional.empty(), null, null, null, null, List.of());
     }
 }

@@ -33,16 +33,19 @@ public final class Roteiro implements AutoCloseable {
     private final StepRunner runner;
     private final ServiceLifecycle services;
     private final Tasks tasks;
+    private final ModuleActivation activation;
 
     Roteiro(Injector injector, List<ChecklistStep> plan, Set<String> selection, JournalStore store,
-            RunSettings settings, ServiceLifecycle services) {
+            RunSettings settings, ServiceLifecycle services, ModuleActivation activation) {
+        this.activation = activation;
         this.injector = injector;
         this.plan = List.copyOf(plan);
         this.selection = Set.copyOf(selection);
         this.store = store;
-        this.tasks = new Tasks(store.tasks(), settings.clock(), settings.dryRun(), calendar(injector, settings),
-                store.journal());
-        this.runner = new StepRunner(store, settings, tasks);
+        // inspectOnly(): no journal, so no tasks and nothing to run (every use goes through requireJournal)
+        this.tasks = store == null ? null : new Tasks(store.tasks(), settings.clock(), settings.dryRun(),
+                calendar(injector, settings), store.journal());
+        this.runner = store == null ? null : new StepRunner(store, settings, tasks);
         this.services = services;
     }
 
@@ -61,6 +64,23 @@ public final class Roteiro implements AutoCloseable {
     /** Every step the modules bind, in run order. */
     public List<StepDescriptor> steps() {
         return plan.stream().map(ChecklistStep::descriptor).toList();
+    }
+
+    /**
+     * Every step of every installed module in run order, each marked active or not (its module is not
+     * configured); the steps of inactive modules are described as their classes declare them.
+     */
+    public List<StepListing> listing() {
+        List<StepDescriptor> all = new java.util.ArrayList<>(steps());
+        all.addAll(activation.inactiveSteps().values());
+        java.util.Map<String, String> moduleOf = new java.util.HashMap<>(activation.stepModule());
+        return StepPlanner.order(all).stream().map(d -> moduleOf.containsKey(d.id())
+                ? new StepListing(d, moduleOf.get(d.id()), false) : new StepListing(d, d.module(), true)).toList();
+    }
+
+    /** Every installed module (given or discovered) and whether it runs, by name. */
+    public List<ModuleStatus> modules() {
+        return List.copyOf(activation.statuses().values());
     }
 
     /** Runs the steps selected with {@code only}/{@code skip} (all by default) and returns the report. */
@@ -84,6 +104,7 @@ public final class Roteiro implements AutoCloseable {
     }
 
     private synchronized DailyReport runSelected(Set<String> ids) {
+        requireJournal();
         start();
         return runner.run(plan.stream().filter(s -> ids.contains(s.descriptor().id())).toList());
     }
@@ -99,6 +120,7 @@ public final class Roteiro implements AutoCloseable {
      * {@linkplain PendingEffects#resolve resolves} (it did) each.
      */
     public PendingEffects pendingEffects() {
+        requireJournal();
         return store.pending();
     }
 
@@ -107,11 +129,13 @@ public final class Roteiro implements AutoCloseable {
      * decision). Steps get it from their {@code StepContext}, never from here.
      */
     public br.com.webplanet.roteiro.spi.Journal journal() {
+        requireJournal();
         return store.journal();
     }
 
     /** Reports of past runs and whole days. */
     public RunHistory history() {
+        requireJournal();
         return new RunHistory(store.runs(), tasks);
     }
 
@@ -121,6 +145,7 @@ public final class Roteiro implements AutoCloseable {
      * gone. In a dry-run routine nothing changes.
      */
     public Tasks tasks() {
+        requireJournal();
         return tasks;
     }
 
@@ -130,6 +155,7 @@ public final class Roteiro implements AutoCloseable {
      */
     public br.com.webplanet.roteiro.spi.Journal journal(String owner) {
         Objects.requireNonNull(owner, "owner is null");
+        requireJournal();
         return store.journal().forStep(owner, owner);
     }
 
@@ -149,7 +175,16 @@ public final class Roteiro implements AutoCloseable {
         try {
             services.stop();
         } finally {
-            store.close();
+            if (store != null) {
+                store.close();
+            }
+        }
+    }
+
+    /** Built with {@code inspectOnly()}: steps and configuration can be looked at, nothing can run. */
+    private void requireJournal() {
+        if (store == null) {
+            throw new IllegalStateException("this routine was built with inspectOnly(): it has no journal and cannot run");
         }
     }
 }

@@ -21,8 +21,9 @@ import java.util.function.Consumer;
 
 /**
  * Builds a {@link Roteiro}. Everything is optional except the modules: give them with
- * {@link #withModules} (preferred when embedding and in tests) or find them with
- * {@link #discoverModules()}. {@link #build()} checks the configuration, wires the modules,
+ * {@link #withModules} (preferred when embedding and in tests; a module given is always active) or
+ * find them with {@link #discoverModules()} (a module found is active when the configuration has its
+ * section, lists it in {@code roteiro.modules}, or it has no settings). {@link #build()} checks the configuration, wires the modules,
  * orders the steps and opens the journal, failing with one message that names every problem.
  */
 public final class RoteiroBuilder {
@@ -30,6 +31,7 @@ public final class RoteiroBuilder {
     private final List<Consumer<Binder>> bindings = new ArrayList<>();
     private ClassLoader discoverFrom;
     private boolean discover;
+    private boolean inspectOnly;
     private final RoteiroSetup setup = new RoteiroSetup();
 
     RoteiroBuilder() {}
@@ -48,7 +50,8 @@ public final class RoteiroBuilder {
     /**
      * Also adds every module listed in {@code META-INF/services/br.com.webplanet.roteiro.spi.RoteiroModule}
      * on the thread's context class path; {@link #build()} fails when it finds none and no module was given.
-     * A module whose class was also given to {@link #withModules} is taken once (the given instance).
+     * A module whose class, or name, a module given to {@link #withModules} has is left out (the given one
+     * wins: e.g. a given {@code G3storModule} stands for the discovered G3stor client and steps modules).
      */
     public RoteiroBuilder discoverModules() {
         return discoverModules(Thread.currentThread().getContextClassLoader());
@@ -140,6 +143,15 @@ public final class RoteiroBuilder {
         return this;
     }
 
+    /**
+     * For looking only (listing steps, checking the configuration): {@link #build()} opens no journal, so
+     * it is cheaper; the routine it builds refuses to run ({@link Roteiro#run()} throws).
+     */
+    public RoteiroBuilder inspectOnly() {
+        this.inspectOnly = true;
+        return this;
+    }
+
     /** Time limit of a step whose descriptor sets none; wins over {@code roteiro.step-timeout}. */
     public RoteiroBuilder stepTimeout(Duration timeout) {
         setup.stepTimeout = requirePositive(timeout, "step timeout");
@@ -172,39 +184,49 @@ public final class RoteiroBuilder {
      *         (checked before any module is wired)
      */
     public Roteiro build() {
-        List<RoteiroModule> all = new ArrayList<>(modules);
+        List<RoteiroModule> found = new ArrayList<>();
         if (discover) {
             Set<Class<?>> given = new java.util.HashSet<>();
-            modules.forEach(m -> given.add(m.getClass()));
-            ModuleDiscovery.discover(discoverFrom, modules.isEmpty()).stream()
-                    .filter(m -> !given.contains(m.getClass())).forEach(all::add);   // given explicitly wins
+            Set<String> givenNames = new java.util.HashSet<>();
+            modules.forEach(m -> {
+                given.add(m.getClass());
+                givenNames.add(m.name());
+            });
+            ModuleDiscovery.discover(discoverFrom, modules.isEmpty()).stream()     // given explicitly wins,
+                    .filter(m -> !given.contains(m.getClass()) && !givenNames.contains(m.name()))   // by class or name
+                    .forEach(found::add);
         }
-        if (all.isEmpty()) {
+        if (modules.isEmpty() && found.isEmpty()) {
             throw RoteiroStartException.of("no modules", List.of(
                     "give modules with withModules(...) or find them with discoverModules()"));
         }
-        RoteiroSetup.Resolved resolved = setup.resolve(all, bindings);
+        var configuration = ConfigHookup.read(setup);
+        ModuleActivation activation = ModuleActivation.decide(modules, found, configuration);
+        List<RoteiroModule> all = activation.active();
+        RoteiroSetup.Resolved resolved = setup.resolve(configuration, all, bindings, activation.problems());
         Wiring wiring = Wiring.create(all, bindings, resolved);
-        List<ChecklistStep> plan = StepPlanner.plan(wiring.steps());
-        Set<String> selection = Selection.select(plan, setup.only, setup.skip);
-        JournalStore store;
-        try {
-            store = JournalStore.open(resolved.journalUrl(), resolved.journalUser(), resolved.journalPassword())
-                    .redactWith(resolved.redactor());
-        } catch (JournalException | IllegalArgumentException e) {
-            String why = String.valueOf(e.getMessage());
-            if (why.contains("already in use")) {
-                why += "\n    another roteiro is using this H2 journal file; wait for it to finish, or share a"
-                        + " PostgreSQL journal (roteiro.journal-url) between runners";
+        List<ChecklistStep> plan = StepPlanner.plan(wiring.steps(), activation);
+        Set<String> selection = Selection.select(plan, setup.only, setup.skip, activation);
+        JournalStore store = null;
+        if (!inspectOnly) {
+            try {
+                store = JournalStore.open(resolved.journalUrl(), resolved.journalUser(), resolved.journalPassword())
+                        .redactWith(resolved.redactor());
+            } catch (JournalException | IllegalArgumentException e) {
+                String why = String.valueOf(e.getMessage());
+                if (why.contains("already in use")) {
+                    why += "\n    another roteiro is using this H2 journal file; wait for it to finish, or share a"
+                            + " PostgreSQL journal (roteiro.journal-url) between runners";
+                }
+                throw new RoteiroStartException("roteiro cannot start: the journal cannot be opened\n  - " + why,
+                        List.of(why), e);
             }
-            throw new RoteiroStartException("roteiro cannot start: the journal cannot be opened\n  - " + why,
-                    List.of(why), e);
         }
         RunSettings settings = new RunSettings(resolved.clock(), setup.runDate, setup.dryRun, resolved.locale(),
                 resolved.stepTimeout(), resolved.leaseDuration(), setup.progress, resolved.redactor(), LeaseOwner.newOwner(),
                 resolved.keepHistory());
         List<Service> services = wiring.services();
-        return new Roteiro(wiring.injector(), plan, selection, store, settings, new ServiceLifecycle(services));
+        return new Roteiro(wiring.injector(), plan, selection, store, settings, new ServiceLifecycle(services), activation);
     }
 
     private static Duration requirePositive(Duration value, String name) {

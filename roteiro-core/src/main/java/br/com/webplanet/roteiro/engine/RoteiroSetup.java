@@ -41,8 +41,9 @@ final class RoteiroSetup {
                     String journalUser, String journalPassword, UnaryOperator<String> redactor, Module configModule,
                     Duration keepHistory) {}
 
-    Resolved resolve(List<RoteiroModule> modules, List<java.util.function.Consumer<com.google.inject.Binder>> extra) {
-        ConfigHookup.Loaded loaded = ConfigHookup.load(this, modules, extra);
+    Resolved resolve(br.com.webplanet.roteiro.config.RoteiroConfiguration configuration, List<RoteiroModule> modules,
+                     List<java.util.function.Consumer<com.google.inject.Binder>> extra, Map<String, String> moreProblems) {
+        ConfigHookup.Loaded loaded = ConfigHookup.load(this, configuration, modules, extra, moreProblems);
         EngineConfig engine = loaded.engine();
         String url = journalUrl != null ? journalUrl : engine.journalUrl().orElseGet(JournalStore::defaultUrl);
         String user = journalUser != null ? journalUser : engine.journalUser().orElse(null);

@@ -12,8 +12,20 @@ final class Selection {
     private Selection() {}
 
     static Set<String> select(List<ChecklistStep> plan, Set<String> only, Set<String> skip) {
+        return select(plan, only, skip, new ModuleActivation(List.of(), java.util.Map.of(), java.util.Map.of(),
+                java.util.Map.of(), java.util.Map.of()));
+    }
+
+    /** As above; an id of a step whose module is not configured is reported as such. */
+    static Set<String> select(List<ChecklistStep> plan, Set<String> only, Set<String> skip, ModuleActivation activation) {
+        List<String> inactive = new TreeSet<>(only).stream().filter(activation.stepModule()::containsKey).toList();
+        if (!inactive.isEmpty()) {
+            throw RoteiroStartException.of("steps of modules that are not configured were asked for", inactive.stream()
+                    .map(id -> "step '" + id + "' cannot run: " + activation.howToActivate(id)).toList());
+        }
         Set<String> both = new TreeSet<>(only);
         both.addAll(skip);
+        both.removeIf(activation.stepModule()::containsKey);     // skipping a step that will not run anyway is fine
         List<String> unknown = unknown(both, plan);
         if (!unknown.isEmpty()) {
             throw RoteiroStartException.of("unknown step ids in only/skip", List.of(unknownMessage(unknown, plan)));

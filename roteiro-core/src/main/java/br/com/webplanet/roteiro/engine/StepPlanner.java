@@ -27,6 +27,11 @@ final class StepPlanner {
     private StepPlanner() {}
 
     static List<ChecklistStep> plan(Iterable<ChecklistStep> steps) {
+        return plan(steps, new ModuleActivation(List.of(), Map.of(), Map.of(), Map.of(), Map.of()));
+    }
+
+    /** As {@link #plan(Iterable)}; a required dependency on a step of an inactive module says how to activate it. */
+    static List<ChecklistStep> plan(Iterable<ChecklistStep> steps, ModuleActivation activation) {
         List<String> problems = new ArrayList<>();
         Map<String, ChecklistStep> byId = new LinkedHashMap<>();
         Map<String, List<ChecklistStep>> duplicates = new TreeMap<>();
@@ -47,7 +52,10 @@ final class StepPlanner {
                 + String.join(", ", list.stream().map(s -> s.getClass().getName()).toList())));
         for (ChecklistStep step : byId.values()) {
             for (String dep : new java.util.TreeSet<>(step.descriptor().dependsOn())) {
-                if (!byId.containsKey(dep)) {
+                if (!byId.containsKey(dep) && activation.stepModule().containsKey(dep)) {
+                    problems.add("step '" + step.descriptor().id() + "' needs step '" + dep + "', but "
+                            + activation.howToActivate(dep));
+                } else if (!byId.containsKey(dep)) {
                     problems.add("step '" + step.descriptor().id() + "' (" + step.getClass().getName()
                             + ") depends on '" + dep + "', which no module binds; known steps: " + byId.keySet());
                 }
@@ -73,7 +81,7 @@ final class StepPlanner {
         Map<String, List<ChecklistStep>> dependents = new HashMap<>();
         PriorityQueue<ChecklistStep> ready = new PriorityQueue<>(ROUTINE);
         for (ChecklistStep step : byId.values()) {
-            List<String> deps = step.descriptor().dependsOn().stream().filter(byId::containsKey).toList();
+            List<String> deps = present(step.descriptor(), byId.keySet());
             waitingOn.put(step.descriptor().id(), deps.size());
             deps.forEach(dep -> dependents.computeIfAbsent(dep, d -> new ArrayList<>()).add(step));
             if (deps.isEmpty()) {
@@ -93,6 +101,46 @@ final class StepPlanner {
         return ordered;
     }
 
+    /** The dependencies of {@code d} (required and optional) that are among {@code ids}. */
+    static List<String> present(StepDescriptor d, Set<String> ids) {
+        Set<String> all = new java.util.TreeSet<>(d.dependsOn());
+        all.addAll(d.optionalDependsOn());
+        return all.stream().filter(ids::contains).toList();
+    }
+
+    /**
+     * Every step of {@code descriptors} in run order, leniently (for listing): a dependency that is
+     * absent is ignored, and steps in a cycle come last.
+     */
+    static List<StepDescriptor> order(List<StepDescriptor> descriptors) {
+        Map<String, StepDescriptor> byId = new LinkedHashMap<>();
+        descriptors.forEach(d -> byId.putIfAbsent(d.id(), d));
+        Map<String, Integer> waitingOn = new HashMap<>();
+        Map<String, List<StepDescriptor>> dependents = new HashMap<>();
+        PriorityQueue<StepDescriptor> ready = new PriorityQueue<>(Comparator.comparingInt(StepDescriptor::order)
+                .thenComparing(StepDescriptor::id));
+        for (StepDescriptor d : byId.values()) {
+            List<String> deps = present(d, byId.keySet());
+            waitingOn.put(d.id(), deps.size());
+            deps.forEach(dep -> dependents.computeIfAbsent(dep, x -> new ArrayList<>()).add(d));
+            if (deps.isEmpty()) {
+                ready.add(d);
+            }
+        }
+        List<StepDescriptor> ordered = new ArrayList<>();
+        while (!ready.isEmpty()) {
+            StepDescriptor next = ready.poll();
+            ordered.add(next);
+            for (StepDescriptor dependent : dependents.getOrDefault(next.id(), List.of())) {
+                if (waitingOn.merge(dependent.id(), -1, Integer::sum) == 0) {
+                    ready.add(dependent);
+                }
+            }
+        }
+        byId.values().stream().filter(d -> !ordered.contains(d)).forEach(ordered::add);
+        return ordered;
+    }
+
     /** Each distinct cycle among the steps that could not be ordered (unknown dependencies ignored), from its smallest id. */
     private static List<List<String>> cycles(Set<String> left, Map<String, ChecklistStep> byId) {
         List<List<String>> found = new ArrayList<>();
@@ -102,8 +150,8 @@ final class StepPlanner {
             String current = start;
             while (!path.contains(current)) {
                 path.add(current);
-                current = new java.util.TreeSet<>(byId.get(current).descriptor().dependsOn()).stream()
-                        .filter(left::contains).findFirst().orElseThrow();
+                current = new java.util.TreeSet<>(present(byId.get(current).descriptor(), left)).stream()
+                        .findFirst().orElseThrow();
             }
             List<String> cycle = new ArrayList<>(path.subList(path.indexOf(current), path.size()));
             if (seen.addAll(cycle)) {

@@ -42,11 +42,11 @@ record Wiring(Injector injector, List<ChecklistStep> steps, List<Service> servic
         try {
             injector = Guice.createInjector(Stage.PRODUCTION, all);
         } catch (CreationException e) {
-            List<String> problems = new ArrayList<>();
+            java.util.Set<String> problems = new java.util.LinkedHashSet<>();   // Guice repeats a cause per need
             for (Message m : e.getErrorMessages()) {
                 problems.add(describe(m));
             }
-            throw RoteiroStartException.of("the modules cannot be wired", problems, e);
+            throw RoteiroStartException.of("the modules cannot be wired", List.copyOf(problems), e);
         }
         Set<ChecklistStep> steps = injector.getInstance(Key.get(new TypeLiteral<Set<ChecklistStep>>() {}));
         Set<Service> services = injector.getInstance(Key.get(new TypeLiteral<Set<Service>>() {}));

@@ -31,6 +31,19 @@ class RoteiroConfigurationTest {
     @TempDir
     Path dir;
 
+    private java.util.Locale before;
+
+    @org.junit.jupiter.api.BeforeEach
+    void english() {
+        before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreLocale() {
+        java.util.Locale.setDefault(before);
+    }
+
     Path write(String yaml) throws IOException {
         return Files.writeString(dir.resolve("roteiro.yaml"), yaml);
     }
@@ -47,14 +60,37 @@ class RoteiroConfigurationTest {
         RoteiroConfiguration config = RoteiroConfiguration.load(file, Map.of());
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> config.validate(MAIL));
         assertThat(e.problems()).containsExactlyInAnyOrder(
-                "unknown key 'mail.imap.prot' — did you mean 'port'? (" + ImapConfig.class.getName()
-                        + "; remove it or fix its name) [roteiro.yaml, line 4]",
-                "missing required value 'mail.imap.user', a text (String), in " + ImapConfig.class.getName()
-                        + ": add it to the file or give the component a @Default [roteiro.yaml, line 2]",
+                "unknown key 'mail.imap.prot' — did you mean 'port'? (remove it or fix its name) [roteiro.yaml, line 4]",
+                "missing required value 'mail.imap.user' (a text): add it to the file [roteiro.yaml, line 2]",
                 "'mail.imap.password' uses environment variable MAIL_PASSWORD, which is not set: export MAIL_PASSWORD"
                         + " before running, or write the value in the file [roteiro.yaml, line 5]");
         assertThat(e.getMessage()).startsWith("roteiro.yaml has 3 problems (fix all, then run again):")
-                .contains("1. ", "2. ", "3. ");
+                .contains("1. ", "2. ", "3. ").doesNotContain(ImapConfig.class.getName(), "@Default");
+        assertThat(e.verboseMessage()).contains(ImapConfig.class.getName());
+    }
+
+    @Test
+    void problemsSpeakPortugueseOutsideAnEnglishLocale() throws IOException {
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("pt-BR"));
+        Path file = write("""
+                mail:
+                  imap:
+                    host: imap.example.com
+                    prot: 1993
+                    port: abc
+                  poll-interval: 5 minutos
+                """);
+        RoteiroConfiguration config = RoteiroConfiguration.load(file, Map.of());
+        ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> config.validate(MAIL));
+        assertThat(e.problems()).containsExactlyInAnyOrder(
+                "chave desconhecida 'mail.imap.prot' — você quis dizer 'port'? (remova-a ou corrija o nome)"
+                        + " [roteiro.yaml, linha 4]",
+                "'mail.imap.port' deve ser um número inteiro, mas é o texto \"abc\": corrija o valor [roteiro.yaml, linha 5]",
+                "falta o valor obrigatório 'mail.imap.user' (um texto): acrescente-o ao arquivo [roteiro.yaml, linha 2]",
+                "falta o valor obrigatório 'mail.imap.password' (um texto): acrescente-o ao arquivo [roteiro.yaml, linha 2]",
+                "'mail.poll-interval' deve ser uma duração como 30s, 5m, 2h, 1d ou PT30S, mas é o texto \"5 minutos\":"
+                        + " corrija o valor [roteiro.yaml, linha 6]");
+        assertThat(e.getMessage()).startsWith("roteiro.yaml tem 5 problemas (corrija todos e rode de novo):");
     }
 
     @Test
@@ -71,15 +107,13 @@ class RoteiroConfigurationTest {
                 "imap", Map.of("host", "h", "user", "u", "password", "p", "port", "abc", "tls", "maybe"),
                 "pollInterval", "5 minutes", "mode", "sometimes", "folders", "INBOX")), Map.of());
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> config.validate(MAIL));
-        String record = ImapConfig.class.getName();
         assertThat(e.problems()).containsExactlyInAnyOrder(
-                "'mail.imap.port' must be a whole number (int) in " + record + ", but is the text \"abc\"",
-                "'mail.imap.tls' must be true or false (boolean) in " + record + ", but is the text \"maybe\"",
-                "'mail.pollInterval' must be a duration like 30s, 5m, 2h, 1d or PT30S (Duration) in "
-                        + MailConfig.class.getName() + ", but is the text \"5 minutes\"",
-                "'mail.mode' must be one of watch, once (Mode) in " + MailConfig.class.getName()
-                        + ", but is the text \"sometimes\"",
-                "'mail.folders' must be a list (List) in " + MailConfig.class.getName() + ", but is the text \"INBOX\"");
+                "'mail.imap.port' must be a whole number, but is the text \"abc\": fix the value",
+                "'mail.imap.tls' must be true or false, but is the text \"maybe\": fix the value",
+                "'mail.pollInterval' must be a duration like 30s, 5m, 2h, 1d or PT30S, but is the text \"5 minutes\":"
+                        + " fix the value",                          // the key as the file writes it
+                "'mail.mode' must be one of: watch, once, but is the text \"sometimes\": fix the value",
+                "'mail.folders' must be a list, but is the text \"INBOX\": fix the value");
     }
 
     @Test
@@ -124,7 +158,7 @@ class RoteiroConfigurationTest {
         List<ConfigBinding> bindings = List.of(new ConfigBinding(TexturaConfig.class, "textura"),
                 new ConfigBinding(ArchitectsConfig.class, "textura.architects"));
         assertThatThrownBy(() -> config.validate(bindings))
-                .hasMessageContaining("unknown key 'textura.romaneios' — valid keys: architects, baseUrl, token");
+                .hasMessageContaining("unknown key 'textura.romaneios' — valid keys: architects, base-url, token");
     }
 
     @Test
@@ -146,8 +180,8 @@ class RoteiroConfigurationTest {
         ConfigurationException e = catchThrowableOfType(ConfigurationException.class, () -> config.validate(List.of(
                 new ConfigBinding(Window.class, "w"), new ConfigBinding(Guarded.class, "g"))));
         assertThat(e.problems()).containsExactly(
-                "'w' (" + Window.class.getName() + "): min (5) must not exceed max (1): swap them",
-                "'g' is not valid for " + Guarded.class.getName() + ": retries must be >= 0, was -1");
+                "'w': min (5) must not exceed max (1): swap them",
+                "'g' is not valid: retries must be >= 0, was -1");
     }
 
     @Test

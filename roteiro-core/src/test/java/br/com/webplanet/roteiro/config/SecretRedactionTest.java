@@ -14,6 +14,18 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 class SecretRedactionTest {
+    private java.util.Locale before;
+
+    @org.junit.jupiter.api.BeforeEach
+    void english() {
+        before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreLocale() {
+        java.util.Locale.setDefault(before);
+    }
     static final String PASSWORD = "hunter2-imap-pw";
     static final String TOKEN = "tx-0123456789abcdef";
 
@@ -52,8 +64,8 @@ class SecretRedactionTest {
 
         assertThat(output).hasSize(6).allSatisfy(line -> assertThat(line).doesNotContain(PASSWORD, TOKEN));
         assertThat(output.get(0)).contains("password: \"[REDACTED]\"", "token: \"[REDACTED]\"",
-                "host: imap.example.com", "port: 993", "pollInterval: PT5M");
-        assertThat(output.get(1)).contains("'mail.imap.port' must be a whole number (int)", "the text \"[REDACTED]\"");
+                "host: imap.example.com", "port: 993", "poll-interval: 5m");
+        assertThat(output.get(1)).contains("'mail.imap.port' must be a whole number", "the text \"[REDACTED]\"");
     }
 
     @Test

@@ -68,4 +68,38 @@ class StepPlannerTest {
                 .hasMessageContaining("b.one (" + TestStep.class.getName() + ") → b.three (")
                 .hasMessageNotContaining("c.free");
     }
+
+    @Test
+    void anOptionalDependencyOrdersWhenPresentAndIsIgnoredWhenAbsent() {
+        TestStep review = new TestStep(TestStep.descriptor("g3stor.review", 1, new String[0])
+                .withOptionalDependsOn("mail.triage"), c -> null, log);
+        TestStep triage = done("mail.triage", 50, log);
+
+        assertThat(ids(StepPlanner.plan(List.of(review, triage)))).containsExactly("mail.triage", "g3stor.review");
+        assertThat(ids(StepPlanner.plan(List.of(review)))).containsExactly("g3stor.review");
+    }
+
+    @Test
+    void aCycleThroughAnOptionalDependencyIsReported() {
+        TestStep a = new TestStep(TestStep.descriptor("a.one", 1, "b.two"), c -> null, log);
+        TestStep b = new TestStep(TestStep.descriptor("b.two", 1, new String[0]).withOptionalDependsOn("a.one"),
+                c -> null, log);
+
+        assertThatThrownBy(() -> StepPlanner.plan(List.of(a, b))).isInstanceOf(RoteiroStartException.class)
+                .hasMessageContaining("cycle");
+    }
+
+    @Test
+    void theFirstSpiConstructorStillBuildsADescriptorWithoutOptionalDependencies() throws Exception {
+        java.lang.reflect.Constructor<br.com.webplanet.roteiro.spi.StepDescriptor> old =
+                br.com.webplanet.roteiro.spi.StepDescriptor.class.getConstructor(String.class,
+                        br.com.webplanet.roteiro.model.Localized.class, java.net.URI.class, java.util.Set.class,
+                        int.class, java.time.Duration.class);
+        br.com.webplanet.roteiro.spi.StepDescriptor d = old.newInstance("x.y",
+                br.com.webplanet.roteiro.model.Localized.of("X", "X"), null, java.util.Set.of("a.b"), 3, null);
+
+        assertThat(d.optionalDependsOn()).isEmpty();
+        assertThat(d.dependsOn()).containsExactly("a.b");
+        assertThat(d.withOptionalDependsOn("a.b", "c.d").optionalDependsOn()).containsExactly("c.d");   // required wins
+    }
 }

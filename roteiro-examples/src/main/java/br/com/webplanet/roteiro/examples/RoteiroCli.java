@@ -84,8 +84,9 @@ public final class RoteiroCli implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(RoteiroCli::usageError);
-        cli.setExecutionStrategy(RoteiroCli::executeWithLogging);
-        cli.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line.getErr()));
+        java.util.concurrent.atomic.AtomicBoolean verbose = new java.util.concurrent.atomic.AtomicBoolean();
+        cli.setExecutionStrategy(parsed -> executeWithLogging(parsed, verbose));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> failure(e, line.getErr(), verbose.get()));
         return cli.execute(args);
     }
 
@@ -104,19 +105,21 @@ public final class RoteiroCli implements Runnable {
         return ExitCode.USAGE;
     }
 
-    private static int executeWithLogging(ParseResult parsed) {
+    private static int executeWithLogging(ParseResult parsed, java.util.concurrent.atomic.AtomicBoolean verboseSeen) {
         boolean verbose = false;
         for (ParseResult p = parsed; p != null; p = p.subcommand()) {
             verbose |= p.hasMatchedOption("--verbose");
         }
+        verboseSeen.set(verbose);
         Logging.configure(verbose);
         return new CommandLine.RunLast().execute(parsed);
     }
 
-    private static int failure(Exception e, PrintWriter err) {
+    private static int failure(Exception e, PrintWriter err, boolean verbose) {
         if (e instanceof ConfigurationException || e instanceof RoteiroStartException
                 || e instanceof CliUsageException) {
-            err.println(e.getMessage());
+            // Configuration problems speak the file's keys; the Java names behind them only with --verbose.
+            err.println(verbose && e instanceof ConfigurationException c ? c.verboseMessage() : e.getMessage());
             if (e instanceof ConfigurationException) {
                 err.println(CliText.get("error.configHint"));
             }

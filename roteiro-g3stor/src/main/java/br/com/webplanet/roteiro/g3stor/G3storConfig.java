@@ -6,6 +6,7 @@ import br.com.webplanet.roteiro.config.Validated;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -63,6 +64,11 @@ public record G3storConfig(
         return new G3storConfig(baseUrl, token, null, null, null, 0, null, null, false, null, null, null, null);
     }
 
+    /** The steps' rules of this section ({@link G3storStepsModule} binds them alone). */
+    public G3storRules rules() {
+        return new G3storRules(calendar, review, status, waiting);
+    }
+
     public G3storConfig withTimeouts(Duration connect, Duration read, Duration call) {
         return new G3storConfig(baseUrl, token, connect, read, call, pageSize, retry, fieldNames, allowInsecure,
                 calendar, review, status, waiting);
@@ -95,15 +101,54 @@ public record G3storConfig(
 
     @Override
     public List<String> problems() {
+        return problems(Locale.ENGLISH);
+    }
+
+    /** The problems in pt-BR, or English for an English locale. */
+    @Override
+    public List<String> problems(Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
         List<String> problems = new ArrayList<>();
         if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
-            problems.add("g3stor.base-url must start with https:// (was '" + baseUrl + "')");
+            problems.add(en ? "g3stor.base-url must start with https:// (was '" + baseUrl + "')"
+                    : "g3stor.base-url deve começar com https:// (está '" + baseUrl + "')");
+        } else if (baseUrl.startsWith("http://") && !allowInsecure && !isLoopback(baseUrl)) {
+            problems.add(en ? "g3stor.base-url is plain http (" + baseUrl + "): the token would travel in clear; use"
+                    + " https://, or set g3stor.allow-insecure: true for a test installation"
+                    : "g3stor.base-url é http sem TLS (" + baseUrl + "): o token viajaria aberto; use https://, ou"
+                    + " defina g3stor.allow-insecure: true numa instalação de teste");
         }
         if (token.isEmpty()) {
-            problems.add("g3stor.token is empty: set it, e.g. token: ${G3STOR_TOKEN}");
+            problems.add(en ? "g3stor.token is empty: set it, e.g. token: ${G3STOR_TOKEN}"
+                    : "g3stor.token está vazio: defina-o, por exemplo token: ${G3STOR_TOKEN}");
         }
-        problems.addAll(retry.problems());
+        problems.addAll(retry.problems(en));
         return problems;
+    }
+
+    /** A duration as the file writes it: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 2h}. */
+    static String yaml(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 1000 != 0) {
+            return ms + "ms";
+        }
+        long s = ms / 1000;
+        return s != 0 && s % 3600 == 0 ? s / 3600 + "h" : s != 0 && s % 60 == 0 ? s / 60 + "m" : s + "s";
+    }
+
+    /** Whether the URL's host is this machine (localhost, 127.x, ::1), where plain http is fine for tests. */
+    static boolean isLoopback(String url) {
+        String rest = url.substring(url.indexOf("//") + 2);
+        int end = rest.length();
+        for (char c : new char[] {'/', '?', '#'}) {
+            int i = rest.indexOf(c);
+            if (i >= 0) {
+                end = Math.min(end, i);
+            }
+        }
+        String host = rest.substring(rest.lastIndexOf('@', end - 1) + 1, end);
+        host = host.startsWith("[") ? host.substring(1, Math.max(1, host.indexOf(']'))) : host.replaceAll(":\\d*$", "");
+        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("::1");
     }
 
     /**
@@ -128,16 +173,23 @@ public record G3storConfig(
             return new RetrySettings(maxAttempts, Duration.ofMillis(5), Duration.ofMillis(50), 0.25, Duration.ofSeconds(5));
         }
 
-        List<String> problems() {
+        List<String> problems(boolean en) {
             List<String> p = new ArrayList<>();
             if (maxAttempts < 1) {
-                p.add("g3stor.retry.max-attempts must be >= 1, was " + maxAttempts);
+                p.add(en ? "g3stor.retry.max-attempts must be >= 1, was " + maxAttempts
+                        : "g3stor.retry.max-attempts deve ser >= 1 (está " + maxAttempts + ")");
             }
             if (jitter < 0 || jitter > 0.9) {
-                p.add("g3stor.retry.jitter must be between 0 and 0.9, was " + jitter);
+                p.add(en ? "g3stor.retry.jitter must be between 0 and 0.9, was " + jitter
+                        : "g3stor.retry.jitter deve estar entre 0 e 0.9 (está " + jitter + ")");
             }
-            if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) < 0) {
-                p.add("g3stor.retry.initial-backoff must be > 0 and <= max-backoff");
+            if (initialBackoff.isNegative() || initialBackoff.isZero() || maxBackoff.compareTo(initialBackoff) <= 0) {
+                p.add(en ? "g3stor.retry.initial-backoff must be > 0 and shorter than g3stor.retry.max-backoff (was "
+                        + yaml(initialBackoff) + " and " + yaml(maxBackoff) + "): the wait doubles from the first up to the"
+                        + " ceiling, e.g. initial-backoff: 500ms, max-backoff: 30s"
+                        : "g3stor.retry.initial-backoff deve ser > 0 e menor que g3stor.retry.max-backoff (estão "
+                        + yaml(initialBackoff) + " e " + yaml(maxBackoff) + "): a espera dobra a partir da primeira até o teto,"
+                        + " por exemplo initial-backoff: 500ms, max-backoff: 30s");
             }
             return p;
         }

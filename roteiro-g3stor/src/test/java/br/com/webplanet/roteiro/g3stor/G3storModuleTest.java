@@ -52,8 +52,11 @@ class G3storModuleTest {
     @Test
     void moduleIsDiscoverableByServiceLoader() {
         assertThat(ServiceLoader.load(RoteiroModule.class).stream().map(ServiceLoader.Provider::type))
-                .contains(G3storModule.class);
+                .contains(G3storClientModule.class, G3storStepsModule.class)
+                .doesNotContain(G3storModule.class);     // the two halves are found apart; G3storModule joins them
         assertThat(new G3storModule().name()).isEqualTo("g3stor");
+        assertThat(new G3storClientModule().name()).isEqualTo("g3stor");
+        assertThat(new G3storStepsModule().name()).isEqualTo("g3stor");
     }
 
     @Test

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
 public final class OpenIssuesStep implements ChecklistStep {
     public static final String ID = "github.open-issues";
     static final URI WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/github-issues");
+    static final StepDescriptor DESCRIPTOR = StepDescriptor.of(ID,
+            Localized.of("Abrir issues no GitHub", "Open GitHub issues"), WIKI).withOrder(RoutineOrder.GITHUB);
 
     /** An issue a dry-run would create, as it would be posted. */
     public record PlannedIssue(String ticket, String repository, String title, String body, List<String> labels,
@@ -59,8 +61,7 @@ public final class OpenIssuesStep implements ChecklistStep {
 
     @Override
     public StepDescriptor descriptor() {
-        return StepDescriptor.of(ID, Localized.of("Abrir issues no GitHub", "Open GitHub issues"), WIKI)
-                .withOrder(RoutineOrder.GITHUB);
+        return DESCRIPTOR;
     }
 
     @Override

@@ -9,8 +9,9 @@ import java.util.Optional;
  * Which folders intake reads and what it does with processed mail.
  *
  * @param folders          folders read, in order (default {@code INBOX})
- * @param archiveFolder    processed mail is moved here; when left out it stays in place and gets the
- *                         {@code processedFlag} keyword instead
+ * @param archiveFolder    processed mail is moved here (default {@code Arquivo}); written empty
+ *                         ({@code archive-folder: ""}) it stays in place and gets the {@code processedFlag}
+ *                         keyword instead
  * @param processedFlag    IMAP keyword set on processed mail in flag mode
  * @param quarantineFolder mail that cannot be read is moved here (created when missing)
  * @param fetchChunk       messages fetched per bulk FETCH
@@ -26,7 +27,7 @@ import java.util.Optional;
  * @param priorityRules    sender/domain/keyword rules raising urgency or impact of new requests
  *                         (YAML {@code priority-rules})
  */
-public record IntakeConfig(@Default("[INBOX]") List<String> folders, Optional<String> archiveFolder,
+public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("Arquivo") Optional<String> archiveFolder,
                            @Default("roteiro-processado") String processedFlag,
                            @Default("Quarentena") String quarantineFolder,
                            @Default("500") int fetchChunk,
@@ -37,7 +38,8 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, Optional<St
                            List<PriorityRule> priorityRules) {
     public IntakeConfig {
         folders = folders == null || folders.isEmpty() ? List.of("INBOX") : List.copyOf(folders);
-        archiveFolder = archiveFolder == null ? Optional.empty() : archiveFolder.filter(s -> !s.isBlank());
+        // One default for the file and for Java (it used to be flag mode from a file, Arquivo from defaults()).
+        archiveFolder = archiveFolder == null ? Optional.of(DEFAULT_ARCHIVE) : archiveFolder.filter(s -> !s.isBlank());
         processedFlag = processedFlag == null || processedFlag.isBlank() ? "roteiro-processado" : processedFlag;
         quarantineFolder = quarantineFolder == null || quarantineFolder.isBlank() ? "Quarentena" : quarantineFolder;
         if (fetchChunk <= 0) {
@@ -66,9 +68,12 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, Optional<St
                 handoffMaxBytes, null, 0, null);
     }
 
+    /** The archive folder when the file names none. */
+    public static final String DEFAULT_ARCHIVE = "Arquivo";
+
     /** INBOX, archive to {@code Arquivo}, quarantine to {@code Quarentena}. */
     public static IntakeConfig defaults() {
-        return new IntakeConfig(List.of("INBOX"), Optional.of("Arquivo"), null, null, 500, List.of(), List.of(), 0);
+        return new IntakeConfig(null, null, null, null, 0, null, null, 0);
     }
 
     public IntakeConfig withReopenWindow(Duration value) {

@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.examples.cli;
 
 import br.com.webplanet.roteiro.config.RoteiroConfiguration;
+import br.com.webplanet.roteiro.engine.ModuleStatus;
 import br.com.webplanet.roteiro.engine.Roteiro;
 import br.com.webplanet.roteiro.examples.ExitCode;
 import br.com.webplanet.roteiro.examples.RoteiroCli;
@@ -44,6 +45,14 @@ public final class ConfigCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             try (Roteiro roteiro = Launch.inspecting(java.util.Optional.of(file), Launch.env(spec)).build()) {
                 out.println(CliText.get("config.valid", file));
+                java.util.List<String> on = roteiro.modules().stream().filter(ModuleStatus::active)
+                        .map(ModuleStatus::name).filter(n -> !"launcher".equals(n)).toList();
+                java.util.List<String> off = roteiro.modules().stream().filter(m -> !m.active())
+                        .map(ModuleStatus::name).toList();
+                out.println(CliText.get("config.modules", on.isEmpty() ? "-" : String.join(", ", on)));
+                if (!off.isEmpty()) {
+                    out.println(CliText.get("config.modulesInactive", String.join(", ", off)));
+                }
                 roteiro.lookup(RoteiroConfiguration.class).ifPresent(c -> out.print(c.render()));
                 out.flush();
             }

@@ -8,7 +8,6 @@ import br.com.webplanet.roteiro.examples.RoteiroCli;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** How every command builds its routine: the launcher's module plus every module on the class path. */
@@ -40,9 +39,8 @@ public final class Launch {
         return builder;
     }
 
-    /** For commands that only inspect (steps, config check): a throw-away in-memory journal. */
+    /** For commands that only inspect (steps, config check): no journal is opened (it would cost start-up time). */
     public static RoteiroBuilder inspecting(Optional<Path> config, Map<String, String> env) {
-        return builder(config, env).progress(ProgressListener.NONE)
-                .journalUrl("jdbc:h2:mem:roteiro-inspect-" + UUID.randomUUID());
+        return builder(config, env).progress(ProgressListener.NONE).inspectOnly();
     }
 }

@@ -6,7 +6,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Quiet by default (libraries WARN, roteiro's one-line INFO messages); {@code --verbose} shows
- * libraries at INFO and roteiro at DEBUG. The base levels come from {@code logback.xml}.
+ * libraries at INFO and roteiro at DEBUG. The base levels come from {@link LauncherLogConfigurator}.
  */
 public final class Logging {
     private Logging() {}

@@ -38,7 +38,8 @@ class ConfigAndStepsCommandTest {
         CliRun check = CliRun.of(env, "config", "check", "--config", demo.configFile().toString());
 
         assertThat(check.exitCode()).as(check.all()).isZero();
-        assertThat(check.out()).contains("Configuração válida", "imap:", "baseUrl", "token: \"[REDACTED]\"", "routineAt");
+        assertThat(check.out()).contains("Configuração válida", "imap:", "base-url", "token: \"[REDACTED]\"", "routine-at")
+                .doesNotContain("baseUrl", "routineAt");    // the file's keys, not Java's
         env.forEach((name, value) -> {
             if (name.startsWith("ROTEIRO_DEMO")) {
                 assertThat(check.all()).as("secret %s", name).doesNotContain(value);
@@ -59,7 +60,7 @@ class ConfigAndStepsCommandTest {
         CliRun check = CliRun.of(env, "config", "check", "--config", bad.toString());
 
         assertThat(check.exitCode()).isEqualTo(64);
-        assertThat(check.err()).contains("4 problems", "from-nome", "did you mean 'fromName'", "G3STOR_TOKEN_NAO_DEFINIDO",
+        assertThat(check.err()).contains("4 problemas", "from-nome", "você quis dizer 'from-name'", "G3STOR_TOKEN_NAO_DEFINIDO",
                 "github.repository", "equipe-suporte");
         assertThat(check.all()).doesNotContain(GITHUB_TOKEN);
     }
@@ -74,8 +75,8 @@ class ConfigAndStepsCommandTest {
         CliRun check = CliRun.of(withLang, "config", "check", "--config", Path.of("..", "roteiro.example.yaml").toString());
 
         assertThat(check.exitCode()).as(check.all()).isZero();
-        assertThat(check.out()).contains("jdbc:postgresql://", "startTls: true",
-                "Aniversário de São Paulo", "routineAt: 08:15");
+        assertThat(check.out()).contains("jdbc:postgresql://", "start-tls: true",
+                "Aniversário de São Paulo", "routine-at: 08:15", "step-timeout: 20m", "yearly: 07-09");
         secrets.values().forEach(v -> assertThat(check.all()).doesNotContain(v));
     }
 
@@ -102,6 +103,6 @@ class ConfigAndStepsCommandTest {
                 "run");
 
         assertThat(run.exitCode()).isEqualTo(64);
-        assertThat(run.err()).contains("nao-existe.yaml", "does not exist");
+        assertThat(run.err()).contains("nao-existe.yaml", "não existe");
     }
 }

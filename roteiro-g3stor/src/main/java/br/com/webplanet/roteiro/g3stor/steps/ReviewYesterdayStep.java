@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.g3stor.steps;
 
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
+import br.com.webplanet.roteiro.g3stor.G3storRules;
 import br.com.webplanet.roteiro.model.Attendance;
 import br.com.webplanet.roteiro.model.Channel;
 import br.com.webplanet.roteiro.model.CustomerRef;
@@ -43,22 +44,31 @@ import java.util.stream.Stream;
 public final class ReviewYesterdayStep implements ChecklistStep {
     public static final String ID = "g3stor.review-yesterday";
     static final URI WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/2-revisar-atendimentos");
+    /**
+     * Runs after {@code mail.triage} when the mail module is active (the tickets it opens are then
+     * seen), and on its own against any {@code TicketSystem} when it is not.
+     */
+    static final StepDescriptor DESCRIPTOR = new StepDescriptor(ID, Messages.localized("review.title"), WIKI, Set.of(),
+            RoutineOrder.G3STOR_REVIEW, null).withOptionalDependsOn("mail.triage");
 
     private final TicketSystem tickets;
-    private final G3storConfig config;
+    private final G3storRules config;
     private final BusinessCalendar calendar;
 
     @Inject
-    public ReviewYesterdayStep(TicketSystem tickets, G3storConfig config) {
+    public ReviewYesterdayStep(TicketSystem tickets, G3storRules rules) {
         this.tickets = Objects.requireNonNull(tickets, "tickets is null");
-        this.config = Objects.requireNonNull(config, "config is null");
-        this.calendar = config.calendar().toCalendar();
+        this.config = Objects.requireNonNull(rules, "rules is null");
+        this.calendar = rules.calendar().toCalendar();
+    }
+
+    public ReviewYesterdayStep(TicketSystem tickets, G3storConfig config) {
+        this(tickets, Objects.requireNonNull(config, "config is null").rules());
     }
 
     @Override
     public StepDescriptor descriptor() {
-        return new StepDescriptor(ID, Messages.localized("review.title"), WIKI, Set.of("mail.triage"),
-                RoutineOrder.G3STOR_REVIEW, null);
+        return DESCRIPTOR;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.g3stor.steps;
 
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
+import br.com.webplanet.roteiro.g3stor.G3storRules;
 import br.com.webplanet.roteiro.g3stor.StatusRules;
 import br.com.webplanet.roteiro.model.IssueRef;
 import br.com.webplanet.roteiro.model.IssueState;
@@ -47,6 +48,12 @@ import java.util.stream.Stream;
 public final class UpdateStatusStep implements ChecklistStep {
     public static final String ID = "g3stor.update-status";
     static final URI WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/4-status-dos-chamados");
+    /**
+     * Runs after {@code mail.triage} when the mail module is active (the tickets it opens are then
+     * seen), and on its own against any {@code TicketSystem} when it is not.
+     */
+    static final StepDescriptor DESCRIPTOR = new StepDescriptor(ID, Messages.localized("status.title"), WIKI, Set.of(),
+            RoutineOrder.TICKET_STATUS, null).withOptionalDependsOn("mail.triage");
     static final String LAST_RUN = "g3stor.update-status:last-run";
     static final String RETRY = "g3stor.update-status:retry";
 
@@ -56,8 +63,13 @@ public final class UpdateStatusStep implements ChecklistStep {
     private final StatusDecider decider;
     private final Reminders reminders;
 
-    @Inject
     public UpdateStatusStep(TicketSystem tickets, G3storConfig config, Optional<Mailer> mailer,
+                            Optional<IssueTracker> issues) {
+        this(tickets, Objects.requireNonNull(config, "config is null").rules(), mailer, issues);
+    }
+
+    @Inject
+    public UpdateStatusStep(TicketSystem tickets, G3storRules config, Optional<Mailer> mailer,
                             Optional<IssueTracker> issues) {
         this.tickets = Objects.requireNonNull(tickets, "tickets is null");
         this.rules = config.status();
@@ -69,8 +81,7 @@ public final class UpdateStatusStep implements ChecklistStep {
 
     @Override
     public StepDescriptor descriptor() {
-        return new StepDescriptor(ID, Messages.localized("status.title"), WIKI, Set.of("mail.triage"),
-                RoutineOrder.TICKET_STATUS, null);
+        return DESCRIPTOR;
     }
 
     @Override

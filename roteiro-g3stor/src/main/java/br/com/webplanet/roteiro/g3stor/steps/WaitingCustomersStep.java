@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.g3stor.steps;
 
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
+import br.com.webplanet.roteiro.g3stor.G3storRules;
 import br.com.webplanet.roteiro.g3stor.WaitingRules;
 import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.model.Reopening;
@@ -43,6 +44,9 @@ import java.util.stream.Stream;
 public final class WaitingCustomersStep implements ChecklistStep {
     public static final String ID = "g3stor.waiting-customers";
     static final URI WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/6-clientes-aguardando");
+    /** Runs after {@code g3stor.update-status} (same module), which must not fail. */
+    static final StepDescriptor DESCRIPTOR = new StepDescriptor(ID, Messages.localized("waiting.title"), WIKI, Set.of(UpdateStatusStep.ID),
+            RoutineOrder.WAITING_CUSTOMERS, null);
 
     private final TicketSystem tickets;
     private final WaitingRules rules;
@@ -50,8 +54,12 @@ public final class WaitingCustomersStep implements ChecklistStep {
     private final BusinessCalendar calendar;
     private final WaitingQueue queue;
 
-    @Inject
     public WaitingCustomersStep(TicketSystem tickets, G3storConfig config, Optional<Mailer> mailer) {
+        this(tickets, Objects.requireNonNull(config, "config is null").rules(), mailer);
+    }
+
+    @Inject
+    public WaitingCustomersStep(TicketSystem tickets, G3storRules config, Optional<Mailer> mailer) {
         this.tickets = Objects.requireNonNull(tickets, "tickets is null");
         this.rules = config.waiting();
         this.mailer = Objects.requireNonNull(mailer, "mailer is null");
@@ -61,8 +69,7 @@ public final class WaitingCustomersStep implements ChecklistStep {
 
     @Override
     public StepDescriptor descriptor() {
-        return new StepDescriptor(ID, Messages.localized("waiting.title"), WIKI, Set.of(UpdateStatusStep.ID),
-                RoutineOrder.WAITING_CUSTOMERS, null);
+        return DESCRIPTOR;
     }
 
     @Override

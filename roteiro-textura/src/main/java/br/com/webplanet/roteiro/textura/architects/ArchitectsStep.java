@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class ArchitectsStep implements ChecklistStep {
     public static final String ID = "textura.architects";
+    /** This step as listed while the textura module is not configured (with the default wiki link). */
+    static final StepDescriptor UNCONFIGURED = new StepDescriptor(ID, Messages.localized("architects.title"),
+            ArchitectsConfig.DEFAULT_WIKI, Set.of(), RoutineOrder.TEXTURA_ARCHITECTS, null);
     static final String DOC_PREFIX = "arch-doc:";
     private static final Logger LOG = LoggerFactory.getLogger(ArchitectsStep.class);
 

@@ -34,6 +34,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RomaneiosStep implements ChecklistStep {
     public static final String ID = "textura.romaneios";
+    /** This step as listed while the textura module is not configured (with the default wiki link). */
+    static final StepDescriptor UNCONFIGURED = new StepDescriptor(ID, Messages.localized("romaneios.title"),
+            RomaneiosConfig.DEFAULT_WIKI, Set.of(), RoutineOrder.TEXTURA_ROMANEIOS, null);
     private static final Logger LOG = LoggerFactory.getLogger(RomaneiosStep.class);
 
     private final RomaneiosConfig config;
