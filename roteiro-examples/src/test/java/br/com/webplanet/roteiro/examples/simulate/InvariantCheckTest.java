@@ -122,7 +122,10 @@ class InvariantCheckTest {
                 .extracting(Violation::detailKey).isEqualTo("detail.replyOpened");
     }
 
-    /** G3-1 concluded {@code ago} with a link to {@code linkUrl}; G3-2 opened from Carla's answer on it. */
+    /**
+     * G3-1 concluded {@code ago} with a link to {@code linkUrl}; G3-2 opened from Carla's answer on it, which is
+     * its first interaction (as roteiro opens it).
+     */
     private void ledgerWithAnswerOnConcluded(Duration ago, String linkUrl) {
         Instant concluded = NOW.minus(ago);
         g3.putTicket(new Ticket(TicketId.of("G3-1"), List.of(ExternalRef.mail("<req-1@horizonte.com.br>")),
@@ -131,6 +134,9 @@ class InvariantCheckTest {
                 Set.of(carla.address().normalized()), Set.of(),
                 List.of(new Link("ticket", URI.create(linkUrl), "Continuação: chamado " + linkUrl.substring(15))), 2));
         ticket("G3-2", "<after-1@horizonte.com.br>", TicketStatus.NOVO);
+        g3.putInteraction(new Interaction("G3-2/1", TicketId.of("G3-2"), InteractionKind.CUSTOMER_MESSAGE,
+                carla.address().normalized(), "Continuação do chamado G3-1 (concluído): preciso de ajuda de novo.", NOW,
+                "<after-1@horizonte.com.br>"));
     }
 
     private Ledger answerAfterDone() {
