@@ -21,7 +21,8 @@ import java.util.Optional;
  *                         larger ones become a human task
  * @param reopenWindow     a customer's mail on a ticket concluded at most this long ago reopens it (back to em
  *                         análise); later, or on a cancelled ticket, it opens a new ticket linked to the old one
- *                         (YAML {@code reopen-window}, default 30 days)
+ *                         (YAML {@code reopen-window}, default 30 days); {@code 0d} switches reopening off: every
+ *                         answer on a concluído ticket opens a new linked ticket
  * @param maxAttempts      a message whose processing failed this many runs goes to quarantine with its reason
  *                         and the checkpoint moves past it (YAML {@code max-attempts}, default 3)
  * @param priorityRules    sender/domain/keyword rules raising urgency or impact of new requests
@@ -58,6 +59,14 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("A
             maxAttempts = 3;
         }
         priorityRules = priorityRules == null ? List.of() : List.copyOf(priorityRules);
+    }
+
+    /**
+     * Whether a customer's mail on a ticket concluded {@code sinceConcluded} ago reopens it: within the window,
+     * never when the window is zero (reopening switched off).
+     */
+    public boolean reopens(Duration sinceConcluded) {
+        return !reopenWindow.isZero() && sinceConcluded.compareTo(reopenWindow) <= 0;
     }
 
     /** The settings before reopening, attempts and priority rules existed (their defaults apply). */

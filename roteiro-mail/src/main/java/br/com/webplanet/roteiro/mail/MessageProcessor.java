@@ -374,8 +374,7 @@ final class MessageProcessor {
         if (current.isPresent() && !current.get().status().isOpen()) {
             Ticket closed = current.get();
             Duration since = Duration.between(closed.statusSince(), now);
-            boolean reopen = closed.status() == TicketStatus.CONCLUIDO
-                    && since.compareTo(config.intake().reopenWindow()) <= 0;
+            boolean reopen = closed.status() == TicketStatus.CONCLUIDO && config.intake().reopens(since);
             if (!reopen) {
                 PriorityAssessment assessed = assess(mail);
                 more.add(texts.get(closed.status() == TicketStatus.CANCELADO ? "evidence.newAfterCancel"

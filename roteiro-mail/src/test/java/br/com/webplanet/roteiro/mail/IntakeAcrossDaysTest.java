@@ -127,6 +127,24 @@ class IntakeAcrossDaysTest {
     }
 
     @Test
+    void aZeroWindowSwitchesReopeningOffEvenForATicketConcludedThisVeryMoment() throws Exception {
+        h.configure(h.config.withIntake(h.config.intake().withReopenWindow(Duration.ZERO)));
+        MimeMessage first = firstRequest();
+        conclude(FIRST, h.clock.instant());
+        MimeMessage reply = replyTo(first, "Ainda dá erro.");
+        h.deliver(reply);
+
+        h.run();
+
+        assertThat(h.tickets.get(FIRST).orElseThrow().status()).isEqualTo(TicketStatus.CONCLUIDO);
+        assertThat(h.journal.records(Handoffs.REOPENED_TICKETS, Reopening.class)).isEmpty();
+        MailDecision d = decisions().get(reply.getMessageID());
+        assertThat(d.disposition()).isEqualTo(MailDisposition.NEW_TICKET);
+        assertThat(d.ticket()).isEqualTo(new TicketId("G3-2"));
+        assertThat(h.tickets.get(FIRST).orElseThrow().links()).anyMatch(l -> l.url().toString().contains("G3-2"));
+    }
+
+    @Test
     void answerOnCancelledTicketOpensANewLinkedTicket() throws Exception {
         MimeMessage first = firstRequest();
         Ticket t = h.tickets.get(FIRST).orElseThrow();

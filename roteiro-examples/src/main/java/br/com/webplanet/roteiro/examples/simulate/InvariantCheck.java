@@ -12,6 +12,8 @@ import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.HumanTask;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Checks the {@link Invariant}s against the ground truth after a morning run: the G3stor simulator's
@@ -29,6 +32,12 @@ import java.util.Set;
  * A violation is reported once, on the first day it is seen.
  */
 final class InvariantCheck {
+    /**
+     * The simulated team's reopen policy: a customer's answer within 30 days of a ticket's conclusion reopens it
+     * (roteiro's default {@code mail.intake.reopen-window}). The check does not read roteiro's configuration,
+     * so a run that switches reopening off ({@code reopen-window: 0d}) is caught opening new tickets for answers.
+     */
+    static final Duration REOPEN_WINDOW = Duration.ofDays(30);
     private final BusinessCalendar calendar;
     private final Duration silenceLimit;
     private final Set<String> reported = new HashSet<>();
@@ -98,10 +107,13 @@ final class InvariantCheck {
             }
             TicketId expected = d.thread().ticket;
             TicketId landed = byEntry.get(id);
-            if (!opened.isEmpty() && !linkedTo(tickets, opened.get(0), expected)) {
-                add(out, new Violation(day, date, Invariant.NO_DUPLICATES, opened.get(0).value(), id,
-                        "detail.replyOpened", expected == null ? "-" : expected.value(), d.how(), d.subject()));
-            } else if (opened.isEmpty() && landed == null && !tasksSeen.toString().contains(id)) {
+            if (!opened.isEmpty()) {
+                // the reply opened a ticket: right only as a linked continuation, and then it lands on that ticket
+                if (!rightlyContinued(tickets, opened.get(0), expected, d.at())) {
+                    add(out, new Violation(day, date, Invariant.NO_DUPLICATES, opened.get(0).value(), id,
+                            "detail.replyOpened", expected == null ? "-" : expected.value(), d.how(), d.subject()));
+                }
+            } else if (landed == null && !tasksSeen.toString().contains(id)) {
                 add(out, new Violation(day, date, Invariant.EVERY_MAIL_LANDS, expected == null ? "-" : expected.value(),
                         id, "detail.lost", d.from(), d.subject()));
             } else if (landed != null && expected != null && !landed.equals(expected)) {
@@ -112,15 +124,31 @@ final class InvariantCheck {
     }
 
     /**
-     * A reply may rightly open a new ticket when the old one is cancelado or concluído past the reopen window
-     * (#10 item 2); then the new ticket is linked to the old one, which is what tells it from a duplicate.
+     * A reply may rightly open a new ticket only when its ticket is cancelado, or concluído longer than
+     * {@link #REOPEN_WINDOW} before the reply arrived (#10 item 2); then the two tickets must be linked, which is
+     * what tells a continuation from a duplicate. The link may go either way: roteiro puts it on the old ticket
+     * ("Continuação: chamado G3-n", pointing at the new one) and names the old one in the new ticket's text.
+     * Ticket ids are matched as whole ids ({@code G3-1} is not in {@code G3-12}).
      */
-    private static boolean linkedTo(List<Ticket> tickets, TicketId opened, TicketId old) {
+    private static boolean rightlyContinued(List<Ticket> tickets, TicketId opened, TicketId old, Instant repliedAt) {
         if (old == null) {
             return false;
         }
-        return tickets.stream().filter(t -> t.id().equals(opened)).flatMap(t -> t.links().stream())
-                .anyMatch(l -> String.valueOf(l.url()).contains(old.value()) || String.valueOf(l.title()).contains(old.value()));
+        Ticket previous = tickets.stream().filter(t -> t.id().equals(old)).findFirst().orElse(null);
+        if (previous == null) {
+            return false;
+        }
+        boolean closedForGood = previous.status() == TicketStatus.CANCELADO
+                || previous.status() == TicketStatus.CONCLUIDO
+                && Duration.between(previous.statusSince(), repliedAt).compareTo(REOPEN_WINDOW) > 0;
+        return closedForGood && (linksTo(tickets, opened, old) || linksTo(tickets, old, opened));
+    }
+
+    private static boolean linksTo(List<Ticket> tickets, TicketId from, TicketId to) {
+        Pattern id = Pattern.compile("(?<![A-Za-z0-9-])" + Pattern.quote(to.value()) + "(?![0-9])");
+        return tickets.stream().filter(t -> t.id().equals(from)).flatMap(t -> t.links().stream())
+                .anyMatch(l -> id.matcher(URLDecoder.decode(String.valueOf(l.url()), StandardCharsets.UTF_8)).find()
+                        || id.matcher(String.valueOf(l.title())).find());
     }
 
     private void concludedUnanswered(int day, LocalDate date, List<Ticket> tickets,

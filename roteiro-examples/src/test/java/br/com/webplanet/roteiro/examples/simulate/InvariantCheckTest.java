@@ -8,6 +8,7 @@ import br.com.webplanet.roteiro.model.CustomerRef;
 import br.com.webplanet.roteiro.model.ExternalRef;
 import br.com.webplanet.roteiro.model.Impact;
 import br.com.webplanet.roteiro.model.Interaction;
+import br.com.webplanet.roteiro.model.Link;
 import br.com.webplanet.roteiro.model.InteractionKind;
 import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.Ticket;
@@ -16,6 +17,7 @@ import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.model.Urgency;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.sla.BusinessCalendar;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,7 +29,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The checks the seeded runs of today's code never trip (duplicates, automatic mail), shown to fail. */
+/** The checks the seeded runs of today's code never trip (duplicates, automatic mail, continuations), shown to fail. */
 class InvariantCheckTest {
     private static final LocalDate DAY = LocalDate.of(2026, 10, 20);
     private static final Instant NOW = Simulation.at(DAY, LocalTime.of(8, 30));
@@ -91,6 +93,59 @@ class InvariantCheckTest {
                 + "invariant \"every customer mail lands on a ticket or on a task for people\" broken — ticket G3-1, "
                 + "mail <reply-1@horizonte.com.br>: the reply landed on ticket G3-2, not on its own");
         assertThat(again).isEmpty();
+    }
+
+    @Test
+    void aReplyPastTheReopenWindowMayOpenANewTicketLinkedFromTheOldOne() {
+        ledgerWithAnswerOnConcluded(Duration.ofDays(45), "roteiro:ticket:G3-2");
+
+        assertThat(check(answerAfterDone(), Map.of(), Map.of())).isEmpty();
+    }
+
+    @Test
+    void aReplyWithinTheReopenWindowThatOpensANewTicketIsADuplicateEvenWhenLinked() {
+        ledgerWithAnswerOnConcluded(Duration.ofDays(3), "roteiro:ticket:G3-2");
+
+        assertThat(check(answerAfterDone(), Map.of(), Map.of())).singleElement().satisfies(v -> {
+            assertThat(v.invariant()).isEqualTo(Invariant.NO_DUPLICATES);
+            assertThat(v.message(Locale.ENGLISH)).isEqualTo("Day 2 (2026-10-20): invariant \"no duplicate "
+                    + "acknowledgement, ticket or issue\" broken — ticket G3-2, mail <after-1@horizonte.com.br>: the reply "
+                    + "(threaded by In-Reply-To/References headers: \"RE: [#G3-1] Pedido 1\") opened a new ticket instead of landing on G3-1");
+        });
+    }
+
+    @Test
+    void aLinkToAnotherTicketWhoseIdStartsTheSameIsNoLink() {
+        ledgerWithAnswerOnConcluded(Duration.ofDays(45), "roteiro:ticket:G3-21");
+
+        assertThat(check(answerAfterDone(), Map.of(), Map.of())).singleElement()
+                .extracting(Violation::detailKey).isEqualTo("detail.replyOpened");
+    }
+
+    /**
+     * G3-1 concluded {@code ago} with a link to {@code linkUrl}; G3-2 opened from Carla's answer on it, which is
+     * its first interaction (as roteiro opens it).
+     */
+    private void ledgerWithAnswerOnConcluded(Duration ago, String linkUrl) {
+        Instant concluded = NOW.minus(ago);
+        g3.putTicket(new Ticket(TicketId.of("G3-1"), List.of(ExternalRef.mail("<req-1@horizonte.com.br>")),
+                CustomerRef.ofContact(carla.address()), "Pedido 1", TicketStatus.CONCLUIDO, Urgency.MEDIUM, Impact.MEDIUM,
+                Channel.EMAIL, concluded, concluded, concluded, concluded, concluded,
+                Set.of(carla.address().normalized()), Set.of(),
+                List.of(new Link("ticket", URI.create(linkUrl), "Continuação: chamado " + linkUrl.substring(15))), 2));
+        ticket("G3-2", "<after-1@horizonte.com.br>", TicketStatus.NOVO);
+        g3.putInteraction(new Interaction("G3-2/1", TicketId.of("G3-2"), InteractionKind.CUSTOMER_MESSAGE,
+                carla.address().normalized(), "Continuação do chamado G3-1 (concluído): preciso de ajuda de novo.", NOW,
+                "<after-1@horizonte.com.br>"));
+    }
+
+    private Ledger answerAfterDone() {
+        Ledger ledger = new Ledger();
+        Ledger.Conversation c = new Ledger.Conversation(carla, "<req-1@horizonte.com.br>", "Pedido 1", NOW);
+        c.ticket = TicketId.of("G3-1");
+        ledger.add(new Ledger.Delivered(Ledger.Kind.AFTER_DONE, "<after-1@horizonte.com.br>", 2, NOW,
+                carla.address().normalized(), c, "RE: [#G3-1] Pedido 1", Ledger.Threading.HEADERS));
+        return ledger;
     }
 
     private List<Violation> check(Ledger ledger, Map<String, Integer> copies, Map<String, Integer> issues) {
