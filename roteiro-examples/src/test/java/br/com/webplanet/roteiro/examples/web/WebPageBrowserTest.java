@@ -210,7 +210,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void withUsersAnAnonymousVisitIsRefusedAndAKnownUserGetsIn() throws Exception {
+    void withUsersAnAnonymousVisitOrChangeIsRefusedAndAKnownUserGetsIn() throws Exception {
         String hash = WebAccess.hash("senha-da-ana");
         WebContext context = fixture.web.context();
         try (WebServer guarded = WebServer.start(context.withHttp(context.http().withPort(0)
@@ -219,6 +219,15 @@ class WebPageBrowserTest {
             browser.driver.get("http://" + base + "/");
             assertThat(browser.driver.findElements(By.id("checklist"))).as("no page for an anonymous visitor").isEmpty();
             assertThat(browser.driver.getPageSource()).doesNotContain("Checklist do dia");
+
+            String task = raise("conferir-romaneio-4", "Conferir o romaneio 4");
+            java.net.http.HttpResponse<String> post = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + base + "/tarefas/" + task + "/feita"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("nota=anon")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as("an anonymous change").isEqualTo(401);
+            assertThat(fixture.roteiro.tasks().find(TaskId.parse(task)).orElseThrow().open()).isTrue();
 
             browser.driver.get("http://ana:senha-da-ana@" + base + "/");
             assertThat(page.user()).isEqualTo("ana");
