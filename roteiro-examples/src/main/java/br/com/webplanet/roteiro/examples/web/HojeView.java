@@ -96,7 +96,8 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
         List<QueueRow> queueRows = queue.map(q -> queueRows(q.entries(), now, locale, t, dateTime, slaRiskUnder))
                 .orElse(List.of());
         List<TaskItemRow> taskRows = tasks.stream().map(x -> new TaskItemRow(x.id(), x.title(), x.target(), x.reason(),
-                x.step(), x.wikiLink() == null ? null : x.wikiLink().toString(), x.age(), x.assignee())).toList();
+                x.step(), x.wikiLink() == null ? null : x.wikiLink().toString(), age(x.ageBusinessDays(), t),
+                x.assignee() == null ? "" : x.assignee())).toList();
         CanaryRow canaryRow = canary.map(p -> new CanaryRow(p.canaryId(), p.state(), switch (p.state()) {
             case Canary.Probe.SEEN -> t.get("canarySeen") + " " + p.roundTripMillis() / 1000 + " s";
             case Canary.Probe.MISSING -> t.get("canaryMissing");
@@ -152,6 +153,15 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
                     percent));
         }
         return List.copyOf(rows);
+    }
+
+    /** "aberta hoje", "1 dia útil", "3 dias úteis" (English: "opened today", "1 business day", ...). */
+    static String age(int businessDays, Map<String, String> t) {
+        return switch (businessDays) {
+            case 0 -> t.get("ageToday");
+            case 1 -> t.get("ageOneDay");
+            default -> businessDays + " " + t.get("ageDays");
+        };
     }
 
     /** {@code 40 min}, {@code 2h05}. */

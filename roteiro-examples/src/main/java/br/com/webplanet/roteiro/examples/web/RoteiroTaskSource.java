@@ -31,11 +31,11 @@ public final class RoteiroTaskSource implements TaskSource {
     }
 
     @Override
-    public List<TaskItem> open(Day day, Locale locale) {
-        Map<String, String> t = WebText.labels(locale);
-        return tasks.open().stream().map(task -> new TaskItem(task.id().value(), task.stepId(), task.title(),
-                task.target(), task.reason(), task.wikiLink(), task.assignee(),
-                age(tasks.ageInBusinessDays(task, day.date()), t))).toList();
+    public List<TaskItem> open(Day day) {
+        return tasks.open().stream().filter(task -> !task.openedOn().isAfter(day.date()))
+                .map(task -> new TaskItem(task.id().value(), task.stepId(), task.title(), task.target(),
+                        task.reason(), task.wikiLink(), task.assignee(), tasks.ageInBusinessDays(task, day.date())))
+                .toList();
     }
 
     @Override
@@ -90,14 +90,5 @@ public final class RoteiroTaskSource implements TaskSource {
         String by = task.closedBy() == null ? "?" : task.closedBy();
         return new MessageFormat(t.get("taskAlreadyClosed"), locale).format(new Object[] {task.id().value(),
                 task.state().label().in(locale), by, when});
-    }
-
-    /** "hoje", "1 dia útil", "3 dias úteis" (English: "today", "1 business day", ...). */
-    static String age(int businessDays, Map<String, String> t) {
-        return switch (businessDays) {
-            case 0 -> t.get("ageToday");
-            case 1 -> t.get("ageOneDay");
-            default -> businessDays + " " + t.get("ageDays");
-        };
     }
 }

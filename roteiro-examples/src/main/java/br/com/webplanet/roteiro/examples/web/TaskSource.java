@@ -10,8 +10,8 @@ import java.util.Optional;
  * ({@code Roteiro.tasks()}): done / assign / discard, each kept in the task's history with who made it.
  */
 public interface TaskSource {
-    /** Open tasks as of {@code day}, oldest first. */
-    List<TaskItem> open(Day day, Locale locale);
+    /** Open tasks as of {@code day}, oldest first, with their age on that day. */
+    List<TaskItem> open(Day day);
 
     /** Whether {@link #change} works (the page then shows done / assign / discard). */
     default boolean canChange() {

@@ -132,6 +132,14 @@ public final class WebRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes the next page view read the journal again, e.g. after tasks changed outside the page and
+     * outside a run (the embedding API); otherwise the page catches up within a couple of seconds.
+     */
+    public void refresh() {
+        server.invalidate();
+    }
+
     /** One monitor pass now (tests, and right after start). */
     public void tick() {
         monitor.tick();

@@ -205,7 +205,7 @@ public final class WebServer implements AutoCloseable {
         LocalDate date = LocalDate.ofInstant(now, web.zone());
         HojeView.Visitor visitor = visitor(ctx, flashOf(ctx));
         TodayCache.Today t = cache.get(date);
-        return HojeView.of(visitor, t.day(), web.plan(), web.tasks().open(t.day(), visitor.locale()),
+        return HojeView.of(visitor, t.day(), web.plan(), t.tasks(),
                 web.tasks().canChange(), t.alerts(), t.canary(), now, web.zone(), web.slaRiskUnder(),
                 web.http().refresh());
     }

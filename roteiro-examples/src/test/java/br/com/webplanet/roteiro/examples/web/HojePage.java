@@ -1,9 +1,12 @@
 package br.com.webplanet.roteiro.examples.web;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Hoje page as a test reads and uses it, including its task actions ({@link #submitTaskAction}).
@@ -66,6 +69,7 @@ final class HojePage {
         input.clear();
         input.sendKeys(value);
         form.findElement(By.tagName("button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
     }
 
     /** The text of a task row's cell ({@code age}, {@code assignee}). */
@@ -74,6 +78,7 @@ final class HojePage {
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
     }
 }

@@ -33,14 +33,17 @@ class RoteiroTaskSourceTest {
         String id = raiseOnMonday("romaneio 7");
         tasks.assign(TaskId.parse(id), "bia", "ana");
 
-        List<TaskItem> open = source.open(Day.empty(LocalDate.now(THURSDAY)), PT);
+        List<TaskItem> open = source.open(Day.empty(LocalDate.now(THURSDAY)));
         assertThat(open).singleElement().satisfies(t -> {
             assertThat(t.id()).isEqualTo(id);
-            assertThat(t.age()).isEqualTo("3 dias úteis");
+            assertThat(t.ageBusinessDays()).isEqualTo(3);
             assertThat(t.assignee()).isEqualTo("bia");
         });
-        assertThat(source.open(Day.empty(MONDAY.plusDays(1)), Locale.ENGLISH)).singleElement()
-                .extracting(TaskItem::age).isEqualTo("1 business day");
+        assertThat(HojeView.age(3, WebText.labels(PT))).isEqualTo("3 dias úteis");
+        assertThat(source.open(Day.empty(MONDAY.plusDays(1)))).singleElement().extracting(TaskItem::ageBusinessDays)
+                .isEqualTo(1);
+        assertThat(HojeView.age(1, WebText.labels(Locale.ENGLISH))).isEqualTo("1 business day");
+        assertThat(source.open(Day.empty(MONDAY.minusDays(1)))).as("not yet opened that day").isEmpty();
     }
 
     @Test
