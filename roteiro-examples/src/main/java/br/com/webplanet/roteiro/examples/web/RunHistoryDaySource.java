@@ -29,6 +29,11 @@ public final class RunHistoryDaySource implements DaySource {
         return history.day(date).map(view -> new Day(date, view, stepTimes(date))).orElseGet(() -> Day.empty(date));
     }
 
+    @Override
+    public Day summary(LocalDate date) {
+        return history.day(date).map(view -> new Day(date, view, Map.of())).orElseGet(() -> Day.empty(date));
+    }
+
     private Map<String, Instant> stepTimes(LocalDate date) {
         Map<String, Instant> ranAt = new HashMap<>();
         for (DailyReport run : history.reports(date, MAX_RUNS)) {

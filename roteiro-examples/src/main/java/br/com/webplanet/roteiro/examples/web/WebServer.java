@@ -228,7 +228,7 @@ public final class WebServer implements AutoCloseable {
         Map<String, String> t = WebText.labels(visitor.locale());
         List<Map<String, Object>> days = new ArrayList<>();
         for (LocalDate date : web.days().days(HISTORY_DAYS)) {
-            Day day = web.days().day(date);
+            Day day = web.days().summary(date);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("iso", date.toString());
             row.put("date", date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
@@ -261,7 +261,7 @@ public final class WebServer implements AutoCloseable {
             message(ctx, 404, "notFound");
             return;
         }
-        Optional<DailyReport> view = web.days().day(date).view();
+        Optional<DailyReport> view = web.days().summary(date).view();
         if (view.isEmpty()) {
             message(ctx, 404, "notFound");
             return;
