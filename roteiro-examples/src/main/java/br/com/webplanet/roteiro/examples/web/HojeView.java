@@ -95,8 +95,10 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
         Optional<WaitingQueue.Result> queue = day.view().flatMap(WaitingQueue::of);
         List<QueueRow> queueRows = queue.map(q -> queueRows(q.entries(), now, locale, t, dateTime, slaRiskUnder))
                 .orElse(List.of());
+        Map<String, String> stepTitles = new LinkedHashMap<>();
+        plan.forEach(d -> stepTitles.put(d.id(), d.title().in(locale)));
         List<TaskItemRow> taskRows = tasks.stream().map(x -> new TaskItemRow(x.id(), x.title(), x.target(), x.reason(),
-                x.step(), x.wikiLink() == null ? null : x.wikiLink().toString(), age(x.ageBusinessDays(), t),
+                stepTitles.getOrDefault(x.step(), x.step()), x.wikiLink() == null ? null : x.wikiLink().toString(), age(x.ageBusinessDays(), t),
                 x.assignee() == null ? "" : x.assignee())).toList();
         CanaryRow canaryRow = canary.map(p -> new CanaryRow(p.canaryId(), p.state(), switch (p.state()) {
             case Canary.Probe.SEEN -> t.get("canarySeen") + " " + p.roundTripMillis() / 1000 + " s";
