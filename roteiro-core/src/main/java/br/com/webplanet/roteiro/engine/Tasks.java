@@ -119,6 +119,34 @@ public final class Tasks {
         return assign(id, person, person);
     }
 
+    /**
+     * Raises (or refreshes) a task the host application finds itself, outside any step (e.g.
+     * {@code watch}'s mailbox canary), as {@code source}; its id comes from {@code source} and the
+     * task's subject, like a step's. Empty in dry-run (nothing is kept).
+     */
+    public Optional<Task> raise(String source, br.com.webplanet.roteiro.spi.HumanTask task) {
+        Objects.requireNonNull(task, "task is null");
+        if (dryRun) {
+            return Optional.empty();
+        }
+        return store.raise(requirePerson(source), List.of(task), LocalDate.now(clock), clock.instant()).stream()
+                .findFirst();
+    }
+
+    /**
+     * Closes, as done by {@link Task#ROTEIRO} with {@code reason}, the open task {@code source} raised
+     * about {@code subject}: its cause went away. Empty when there was none open (or in dry-run).
+     */
+    public Optional<Task> resolve(String source, String subject, String reason) {
+        Objects.requireNonNull(subject, "subject is null");
+        if (dryRun) {
+            return Optional.empty();
+        }
+        return store.resolve(requirePerson(source), new br.com.webplanet.roteiro.spi.StepResult.Reexamined(false,
+                java.util.Set.of(subject)), java.util.Set.of(), LocalDate.now(clock), clock.instant(), reason)
+                .stream().findFirst();
+    }
+
     /** Business days from the day {@code task} was opened to today (by the routine's clock). */
     public int ageInBusinessDays(Task task) {
         return ageInBusinessDays(task, LocalDate.now(clock));

@@ -3,6 +3,8 @@ package br.com.webplanet.roteiro.examples.web;
 import br.com.webplanet.roteiro.mail.CanaryRecognizer;
 import br.com.webplanet.roteiro.model.MailAddress;
 import br.com.webplanet.roteiro.model.OutgoingMail;
+import br.com.webplanet.roteiro.engine.Tasks;
+import br.com.webplanet.roteiro.spi.HumanTask;
 import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.Mailer;
 import java.time.Clock;
@@ -36,6 +38,7 @@ public final class Canary {
     private final Alerts alerts;
     private final RoteiroMetrics metrics;
     private final Clock clock;
+    private final Optional<Tasks> tasks;
 
     /** A probe sent and, once intake saw it, the round trip. */
     public record Probe(String canaryId, String messageId, Instant sentAt, String state, Long roundTripMillis,
@@ -45,14 +48,29 @@ public final class Canary {
         static final String MISSING = "missing";
     }
 
+    /** The task source (as a step id) of the task "the canary is missing". */
+    public static final String TASK_SOURCE = "watch.canary";
+    /** The subject of that task: one task while the canary goes missing, closed when one arrives again. */
+    public static final String TASK_SUBJECT = "canary-missing";
+
     public Canary(Journal journal, Mailer mailer, CanaryConfig config, Alerts alerts, RoteiroMetrics metrics,
                   Clock clock) {
+        this(journal, mailer, config, alerts, metrics, clock, Optional.empty());
+    }
+
+    /**
+     * @param tasks where a missing canary raises its task for people (and where it closes itself when
+     *              a canary arrives again); empty: alert only
+     */
+    public Canary(Journal journal, Mailer mailer, CanaryConfig config, Alerts alerts, RoteiroMetrics metrics,
+                  Clock clock, Optional<Tasks> tasks) {
         this.journal = Objects.requireNonNull(journal, "journal is null");
         this.mailer = Objects.requireNonNull(mailer, "mailer is null");
         this.config = Objects.requireNonNull(config, "config is null");
         this.alerts = Objects.requireNonNull(alerts, "alerts is null");
         this.metrics = Objects.requireNonNull(metrics, "metrics is null");
         this.clock = Objects.requireNonNull(clock, "clock is null");
+        this.tasks = Objects.requireNonNull(tasks, "tasks is null");
     }
 
     /** Sends one probe now; returns its id. */
@@ -93,6 +111,7 @@ public final class Canary {
                 metrics.canaryRoundTrip(trip.isNegative() ? Duration.ZERO : trip);
                 journal.record(sentTopic(p.canaryId()), p.canaryId(), new Probe(p.canaryId(), p.messageId(), p.sentAt(), Probe.SEEN,
                         trip.toMillis(), s.threadOk()));
+                resolveTask(p.canaryId());
                 if (!s.threadOk()) {
                     alerts.raise("canary-thread:" + p.canaryId(), "canary-missing",
                             "Canário recebido sem os cabeçalhos de conversa",
@@ -108,9 +127,34 @@ public final class Canary {
                         "O canário " + p.canaryId() + " foi enviado às " + p.sentAt() + " e a leitura da caixa não o viu em "
                                 + config.timeout().toMinutes() + " min. Verifique se o e-mail chega à caixa (SMTP,"
                                 + " regras de filtro, pasta lida pelo roteiro) e se o roteiro watch está lendo.");
+                raiseTask(p);
             }
         }
         return recent(now);
+    }
+
+    private void raiseTask(Probe p) {
+        tasks.ifPresent(t -> {
+            try {
+                t.raise(TASK_SOURCE, HumanTask.about(TASK_SUBJECT, "Verificar a caixa de suporte: o canário não chegou",
+                        config.to().orElse(mailer.from().address()),
+                        "O canário " + p.canaryId() + " não foi visto pela leitura da caixa em "
+                                + config.timeout().toMinutes() + " min. E-mails de clientes podem não estar virando"
+                                + " chamados. Fecha-se sozinha quando um canário chegar de novo.", null));
+            } catch (RuntimeException e) {
+                LOG.warn("the task for the missing canary {} was not kept: {}", p.canaryId(), e.toString());
+            }
+        });
+    }
+
+    private void resolveTask(String canaryId) {
+        tasks.ifPresent(t -> {
+            try {
+                t.resolve(TASK_SOURCE, TASK_SUBJECT, "o canário " + canaryId + " chegou: a caixa voltou a ser lida");
+            } catch (RuntimeException e) {
+                LOG.warn("the task for the missing canary was not closed: {}", e.toString());
+            }
+        });
     }
 
     /** The latest probe of today or yesterday, if any. */

@@ -2,7 +2,6 @@ package br.com.webplanet.roteiro.examples.web;
 
 import br.com.webplanet.roteiro.examples.report.WaitingQueue;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
-import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
 import br.com.webplanet.roteiro.spi.StepStatus;
@@ -43,7 +42,8 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
     record QueueRow(String ticket, String customer, String subject, String priority, String deadline,
                     String countdown, String css, int percent) {}
 
-    record TaskItemRow(String id, String title, String target, String reason, String step, String wiki, String age) {}
+    record TaskItemRow(String id, String title, String target, String reason, String step, String wiki, String age,
+                       String assignee) {}
 
     record CanaryRow(String id, String state, String text) {}
 
@@ -92,12 +92,14 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
                 a.alert().detail(), time.format(a.alert().raisedAt()), a.acknowledgement().isPresent(),
                 a.acknowledgement().map(Alerts.Acknowledgement::who).orElse(""),
                 a.acknowledgement().map(x -> time.format(x.at())).orElse(""))).toList();
-        Optional<DailyReport> queueRun = day.latestRunOf(WaitingQueue.STEP_ID);
-        Optional<WaitingQueue.Result> queue = queueRun.flatMap(WaitingQueue::of);
+        Optional<WaitingQueue.Result> queue = day.view().flatMap(WaitingQueue::of);
         List<QueueRow> queueRows = queue.map(q -> queueRows(q.entries(), now, locale, t, dateTime, slaRiskUnder))
                 .orElse(List.of());
+        Map<String, String> stepTitles = new LinkedHashMap<>();
+        plan.forEach(d -> stepTitles.put(d.id(), d.title().in(locale)));
         List<TaskItemRow> taskRows = tasks.stream().map(x -> new TaskItemRow(x.id(), x.title(), x.target(), x.reason(),
-                x.step(), x.wikiLink() == null ? null : x.wikiLink().toString(), x.age())).toList();
+                stepTitles.getOrDefault(x.step(), x.step()), x.wikiLink() == null ? null : x.wikiLink().toString(), age(x.ageBusinessDays(), t),
+                x.assignee() == null ? "" : x.assignee())).toList();
         CanaryRow canaryRow = canary.map(p -> new CanaryRow(p.canaryId(), p.state(), switch (p.state()) {
             case Canary.Probe.SEEN -> t.get("canarySeen") + " " + p.roundTripMillis() / 1000 + " s";
             case Canary.Probe.MISSING -> t.get("canaryMissing");
@@ -115,7 +117,7 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
         if (s == null) {
             return new StepRow(n, id, title, wiki, "pending", "\u00b7", t.get("notRun"), "", "", List.of());
         }
-        String when = day.latestRunOf(id).map(r -> time.format(r.finishedAt())).orElse("");
+        String when = day.lastRunOf(id).map(time::format).orElse("");
         List<String> actions = day.actionsOf(id, MAX_ACTIONS).stream()
                 .map(a -> a.description() + (a.target() == null || a.target().isBlank() ? "" : " — " + a.target()))
                 .toList();
@@ -153,6 +155,15 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
                     percent));
         }
         return List.copyOf(rows);
+    }
+
+    /** "aberta hoje", "1 dia útil", "3 dias úteis" (English: "opened today", "1 business day", ...). */
+    static String age(int businessDays, Map<String, String> t) {
+        return switch (businessDays) {
+            case 0 -> t.get("ageToday");
+            case 1 -> t.get("ageOneDay");
+            default -> businessDays + " " + t.get("ageDays");
+        };
     }
 
     /** {@code 40 min}, {@code 2h05}. */

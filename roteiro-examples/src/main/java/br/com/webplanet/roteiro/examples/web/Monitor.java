@@ -107,7 +107,7 @@ public final class Monitor {
             }
         }
         Day day = days.day(today);
-        day.latestRunOf(WaitingQueue.STEP_ID).flatMap(WaitingQueue::of).ifPresent(q -> sla(q.entries(), now));
+        day.view().flatMap(WaitingQueue::of).ifPresent(q -> sla(q.entries(), now));
         alerts.retryDeliveries(today);
     }
 

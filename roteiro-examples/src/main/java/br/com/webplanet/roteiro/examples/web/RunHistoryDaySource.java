@@ -3,20 +3,20 @@ package br.com.webplanet.roteiro.examples.web;
 import br.com.webplanet.roteiro.engine.RunHistory;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.StepReport;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A {@link DaySource} over the journal's run history: each step's state is the one of the latest
- * run of the date that ran it (the morning routine, a re-run, or one of watch's mail runs).
+ * A {@link DaySource} over the journal: the day is the engine's day view ({@link RunHistory#day}, all
+ * runs of the date merged with the task lines); the runs themselves are read (bounded) only to tell
+ * when each step last ran.
  */
 public final class RunHistoryDaySource implements DaySource {
-    /** Bound on the runs read for one day (watch's mail runs are many on a busy day). */
+    /** Bound on the runs read for one day's step times (watch's mail runs are many on a busy day). */
     static final int MAX_RUNS = 500;
     private final RunHistory history;
 
@@ -26,16 +26,22 @@ public final class RunHistoryDaySource implements DaySource {
 
     @Override
     public Day day(LocalDate date) {
-        List<DailyReport> runs = history.reports(date, MAX_RUNS);
-        Map<String, StepReport> latest = new LinkedHashMap<>();
-        for (DailyReport run : runs) {          // oldest first: later runs replace earlier states
+        return history.day(date).map(view -> new Day(date, view, stepTimes(date))).orElseGet(() -> Day.empty(date));
+    }
+
+    @Override
+    public Day summary(LocalDate date) {
+        return history.day(date).map(view -> new Day(date, view, Map.of())).orElseGet(() -> Day.empty(date));
+    }
+
+    private Map<String, Instant> stepTimes(LocalDate date) {
+        Map<String, Instant> ranAt = new HashMap<>();
+        for (DailyReport run : history.reports(date, MAX_RUNS)) {
             for (StepReport step : run.steps()) {
-                latest.put(step.stepId(), step);
+                ranAt.merge(step.stepId(), run.finishedAt(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
-        List<StepReport> steps = new ArrayList<>(latest.values());
-        steps.sort(Comparator.comparingInt(StepReport::order));
-        return new Day(date, steps, runs);
+        return ranAt;
     }
 
     @Override

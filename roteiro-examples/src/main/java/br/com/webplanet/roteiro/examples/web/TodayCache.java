@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What Hoje shows of the journal (the day, its alerts, the latest canary), shared by all page views.
+ * What Hoje shows of the journal (the day, the open tasks, its alerts, the latest canary), shared by all page views.
  * Read synchronously when there is none for the date (start, midnight, after {@link #invalidate()});
  * when merely older than {@link #FRESH_FOR}, served as it is while one background read refreshes it,
  * so page views never queue behind a journal read.
@@ -33,7 +33,8 @@ final class TodayCache implements AutoCloseable {
     private volatile Today today;
 
     /** One read of the journal. */
-    record Today(LocalDate date, Day day, List<Alerts.Shown> alerts, Optional<Canary.Probe> canary, long readAtNanos) {}
+    record Today(LocalDate date, Day day, List<TaskItem> tasks, List<Alerts.Shown> alerts, Optional<Canary.Probe> canary,
+                 long readAtNanos) {}
 
     TodayCache(WebContext web) {
         this.web = Objects.requireNonNull(web, "web is null");
@@ -75,7 +76,8 @@ final class TodayCache implements AutoCloseable {
 
     private Today read(LocalDate date) {
         long readAt = System.nanoTime();
-        Today fresh = new Today(date, web.days().day(date), web.alerts().map(a -> a.of(date)).orElse(List.of()),
+        Day day = web.days().day(date);
+        Today fresh = new Today(date, day, web.tasks().open(day), web.alerts().map(a -> a.of(date)).orElse(List.of()),
                 web.canary().flatMap(Canary::latest), readAt);
         today = fresh;
         return fresh;

@@ -92,7 +92,8 @@ public final class WebRuntime implements AutoCloseable {
         Alerts alerts = new Alerts(journal, mailer, alertsConfig, clock, calendar.zone(), metrics);
         Optional<Canary> canary = canaryConfig.enabled() && mailer.isPresent()
                 && roteiro.lookup(MailConfig.class).isPresent()
-                ? Optional.of(new Canary(journal, mailer.get(), canaryConfig, alerts, metrics, clock)) : Optional.empty();
+                ? Optional.of(new Canary(journal, mailer.get(), canaryConfig, alerts, metrics, clock,
+                        Optional.of(roteiro.tasks()))) : Optional.empty();
         BusinessHours hours = new BusinessHours(calendar);
         Health health = new Health(checks(roteiro, journal), metrics::lastIntakeAge, canary.isPresent()
                 ? () -> hours.intakeSilence(metrics.lastIntakeAge(), clock.instant()) : Optional::empty,
@@ -100,7 +101,7 @@ public final class WebRuntime implements AutoCloseable {
         Monitor monitor = new Monitor(days, alerts, canary, canaryConfig, metrics, health, alertsConfig, calendar, clock);
         List<br.com.webplanet.roteiro.spi.StepDescriptor> plan = roteiro.steps().stream()
                 .filter(d -> options.steps().isEmpty() || options.steps().contains(d.id())).toList();
-        WebContext context = new WebContext(http, days, new DayTaskSource(), plan, Optional.of(alerts),
+        WebContext context = new WebContext(http, days, new RoteiroTaskSource(roteiro.tasks(), calendar.zone()), plan, Optional.of(alerts),
                 canary, metrics, health, new ChangeLog(journal, clock, calendar.zone()), clock, calendar.zone(),
                 alertsConfig.slaRiskUnder());
         WebServer server = WebServer.start(context);
@@ -129,6 +130,14 @@ public final class WebRuntime implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("could not record the run {} for metrics and alerts: {}", report.runId(), e.toString());
         }
+    }
+
+    /**
+     * Makes the next page view read the journal again, e.g. after tasks changed outside the page and
+     * outside a run (the embedding API); otherwise the page catches up within a couple of seconds.
+     */
+    public void refresh() {
+        server.invalidate();
     }
 
     /** One monitor pass now (tests, and right after start). */
@@ -168,15 +177,12 @@ public final class WebRuntime implements AutoCloseable {
 
     private static void seedLastIntake(DaySource days, RoteiroMetrics metrics, LocalDate today) {
         Day day = days.day(today);
-        day.latestRunOf(br.com.webplanet.roteiro.examples.report.WaitingQueue.STEP_ID)
-                .flatMap(br.com.webplanet.roteiro.examples.report.WaitingQueue::of)
+        day.view().flatMap(br.com.webplanet.roteiro.examples.report.WaitingQueue::of)
                 .ifPresent(q -> metrics.queue(q.entries()));
-        for (DailyReport run : day.runs()) {
-            for (StepReport step : run.steps()) {
-                if (step.stepId().equals(RoteiroMetrics.TRIAGE) && step.status() != StepStatus.FAILED
-                        && step.status() != StepStatus.SKIPPED) {
-                    metrics.intakeSucceeded(run.finishedAt());
-                }
+        for (StepReport step : day.steps()) {
+            if (step.stepId().equals(RoteiroMetrics.TRIAGE) && step.status() != StepStatus.FAILED
+                    && step.status() != StepStatus.SKIPPED) {
+                day.lastRunOf(step.stepId()).ifPresent(metrics::intakeSucceeded);
             }
         }
     }

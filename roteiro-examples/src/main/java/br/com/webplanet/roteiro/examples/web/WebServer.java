@@ -61,6 +61,7 @@ public final class WebServer implements AutoCloseable {
     private final Mustache hojeLive;
     private final Mustache historico;
     private final Mustache mensagem;
+    private final Mustache tarefa;
     private final byte[] css;
     private final byte[] js;
     private final Javalin app;
@@ -75,6 +76,7 @@ public final class WebServer implements AutoCloseable {
         this.hojeLive = templates.compile("hoje-live.mustache");
         this.historico = templates.compile("historico.mustache");
         this.mensagem = templates.compile("mensagem.mustache");
+        this.tarefa = templates.compile("tarefa.mustache");
         this.css = resource("roteiro.css");
         this.js = resource("hoje.js");
         this.app = Javalin.create(cfg -> {
@@ -93,6 +95,7 @@ public final class WebServer implements AutoCloseable {
             cfg.routes.get("/historico", this::history);
             cfg.routes.get("/historico/{date}", this::historyDay);
             cfg.routes.post("/alertas/ciente", this::acknowledgeAlert);
+            cfg.routes.get("/tarefas/{id}", this::taskPage);
             cfg.routes.post("/tarefas/{id}/{action}", this::changeTask);
             cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                     .result(web.metrics().scrape()));
@@ -202,7 +205,7 @@ public final class WebServer implements AutoCloseable {
         LocalDate date = LocalDate.ofInstant(now, web.zone());
         HojeView.Visitor visitor = visitor(ctx, flashOf(ctx));
         TodayCache.Today t = cache.get(date);
-        return HojeView.of(visitor, t.day(), web.plan(), web.tasks().open(t.day(), visitor.locale()),
+        return HojeView.of(visitor, t.day(), web.plan(), t.tasks(),
                 web.tasks().canChange(), t.alerts(), t.canary(), now, web.zone(), web.slaRiskUnder(),
                 web.http().refresh());
     }
@@ -225,11 +228,11 @@ public final class WebServer implements AutoCloseable {
         Map<String, String> t = WebText.labels(visitor.locale());
         List<Map<String, Object>> days = new ArrayList<>();
         for (LocalDate date : web.days().days(HISTORY_DAYS)) {
-            Day day = web.days().day(date);
+            Day day = web.days().summary(date);
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("iso", date.toString());
             row.put("date", date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-            row.put("runs", day.runs().size());
+            row.put("runs", day.runCount());
             List<Map<String, Object>> totals = new ArrayList<>();
             for (StepStatus status : StepStatus.values()) {
                 long count = day.steps().stream().filter(s -> s.status() == status).count();
@@ -239,7 +242,8 @@ public final class WebServer implements AutoCloseable {
                 }
             }
             row.put("totals", totals);
-            row.put("tasks", day.steps().stream().mapToLong(s -> s.humanTasks().size()).sum());
+            row.put("openTasks", day.view().map(r -> r.openTasks().size()).orElse(0));
+            row.put("closedTasks", day.view().map(r -> r.closedTasks().size()).orElse(0));
             days.add(row);
         }
         Map<String, Object> view = page(visitor, t, t.get("history"));
@@ -257,17 +261,13 @@ public final class WebServer implements AutoCloseable {
             message(ctx, 404, "notFound");
             return;
         }
-        Day day = web.days().day(date);
-        Optional<DailyReport> latest = day.runs().isEmpty() ? Optional.empty()
-                : Optional.of(day.runs().get(day.runs().size() - 1));
-        if (latest.isEmpty()) {
+        Optional<DailyReport> view = web.days().summary(date).view();
+        if (view.isEmpty()) {
             message(ctx, 404, "notFound");
             return;
         }
-        // The day's latest run, with each step's latest state of the day (the day view of wave 2 replaces this).
-        DailyReport last = latest.get();
-        DailyReport merged = new DailyReport(last.runId(), date, day.runs().get(0).startedAt(), last.finishedAt(),
-                last.dryRun(), day.steps());
+        // the engine's day view: every run of the date merged, open tasks and those closed that day
+        DailyReport merged = view.get();
         String html = new HtmlReportRenderer(web.zone()).render(merged, WebText.localeOf(ctx.header("Accept-Language")));
         ctx.header("Content-Security-Policy", CSP.replace("style-src 'self'", "style-src 'self' " + styleHashes(html)));
         html(ctx, html);
@@ -317,10 +317,34 @@ public final class WebServer implements AutoCloseable {
         String id = ctx.pathParam("id");
         String action = ctx.pathParam("action");
         String argument = Optional.ofNullable(ctx.formParam("nota")).orElse(ctx.formParam("pessoa"));
-        web.tasks().change(id, action, argument, who, WebText.localeOf(ctx.header("Accept-Language")));
+        Locale locale = WebText.localeOf(ctx.header("Accept-Language"));
+        TaskSource.Outcome outcome = web.tasks().change(id, action, argument, who, locale);
+        if (!outcome.changed()) {
+            LOG.info("task change {} on {} by {} not made: {}", action, id, who, outcome.message());
+            text(ctx, outcome.status(), "refused", outcome.message());
+            return;
+        }
         invalidate();
         web.changes().record(who, "tarefa." + action, id + (argument == null || argument.isBlank() ? "" : " — " + argument));
-        ctx.redirect("/?ok=1#tasks", io.javalin.http.HttpStatus.SEE_OTHER);
+        String back = ctx.formParam("voltar");
+        ctx.redirect("tarefa".equals(back) ? "/tarefas/" + TaskView.safeId(id) + "?ok=1"
+                : "/?ok=1#tasks", io.javalin.http.HttpStatus.SEE_OTHER);
+    }
+
+    private void taskPage(Context ctx) {
+        HojeView.Visitor visitor = visitor(ctx, flashOf(ctx));
+        Optional<br.com.webplanet.roteiro.model.Task> task = web.tasks().find(ctx.pathParam("id"));
+        if (task.isEmpty()) {
+            message(ctx, 404, "taskNotFound");
+            return;
+        }
+        Map<String, String> t = WebText.labels(visitor.locale());
+        Map<String, Object> view = page(visitor, t, t.get("taskPage") + " " + task.get().id().value());
+        view.put("flash", visitor.flash());
+        view.put("csrf", visitor.csrf());
+        view.put("canChange", web.tasks().canChange() && task.get().open());
+        view.put("task", TaskView.of(task.get(), visitor.locale(), web.zone()));
+        html(ctx, render(tarefa, view));
     }
 
     private boolean csrfOk(Context ctx) {
@@ -340,11 +364,16 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void message(Context ctx, int status, String key) {
+        text(ctx, status, key, null);
+    }
+
+    /** A page with a heading ({@code key}'s label, or the status) and a message ({@code text}, or the label). */
+    private void text(Context ctx, int status, String key, String text) {
         HojeView.Visitor visitor = visitor(ctx, null);
         Map<String, String> t = WebText.labels(visitor.locale());
         Map<String, Object> view = page(visitor, t, t.get(key));
-        view.put("heading", status == 404 ? "404" : String.valueOf(status));
-        view.put("message", t.get(key));
+        view.put("heading", text == null ? String.valueOf(status) : t.get(key));
+        view.put("message", text == null ? t.get(key) : text);
         ctx.status(status);
         html(ctx, render(mensagem, view));
     }

@@ -2,6 +2,10 @@ package br.com.webplanet.roteiro.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import br.com.webplanet.roteiro.model.Task;
+import br.com.webplanet.roteiro.model.TaskEvent;
+import br.com.webplanet.roteiro.model.TaskId;
+import br.com.webplanet.roteiro.model.TaskState;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.spi.StepStatus;
 import jakarta.mail.internet.MimeMessage;
@@ -83,6 +87,36 @@ class CanaryTest {
             assertThat(f.get("/metrics").body()).contains("roteiro_canary_round_trip_seconds_count 1");
             assertThat(alerts(f)).as("the demo queue's SLA alerts, but nothing about the canary")
                     .extracting(Alert::kind).doesNotContain("canary-missing");
+        }
+    }
+
+    @Test
+    void missingCanaryRaisesOneTaskForPeopleThatClosesItselfWhenACanaryArrivesAgain() throws Exception {
+        try (WebFixture f = WebFixture.start(dir, TUESDAY_10H, "canary:\n  interval: 30m\n  timeout: 15m\n", false)) {
+            TaskId id = TaskId.of(Canary.TASK_SOURCE, Canary.TASK_SUBJECT);
+            f.web.afterRun(f.roteiro.runSteps(Set.of("mail.triage")));
+            f.web.tick();                                   // probe 1 goes to the support mailbox; intake does not run
+            f.clock.advance(Duration.ofMinutes(16));
+            f.web.tick();
+            f.web.tick();
+
+            assertThat(f.roteiro.tasks().open()).filteredOn(t -> t.id().equals(id)).singleElement()
+                    .satisfies(t -> assertThat(t.title()).contains("canário não chegou"));
+            assertThat(f.roteiro.tasks().find(id).orElseThrow().history()).extracting(TaskEvent::kind)
+                    .as("raised once, not once per tick").containsExactly(TaskEvent.Kind.OPENED);
+            assertThat(f.get("/").body()).contains("data-task-id=\"" + id.value() + "\"");
+
+            f.clock.advance(Duration.ofMinutes(15));        // next interval: probe 2, and intake reads again
+            f.web.tick();
+            f.clock.advance(Duration.ofSeconds(20));
+            f.web.afterRun(f.roteiro.runSteps(Set.of("mail.triage")));
+            f.web.tick();
+
+            Task closed = f.roteiro.tasks().find(id).orElseThrow();
+            assertThat(closed.state()).isEqualTo(TaskState.DONE);
+            assertThat(closed.closedBy()).isEqualTo(Task.ROTEIRO);
+            assertThat(closed.closeNote()).contains("chegou");
+            assertThat(f.get("/").body()).doesNotContain("data-task-id=\"" + id.value() + "\"");
         }
     }
 

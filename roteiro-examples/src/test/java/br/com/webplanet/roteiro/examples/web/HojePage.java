@@ -1,14 +1,15 @@
 package br.com.webplanet.roteiro.examples.web;
 
+import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The Hoje page as a test reads and uses it. The task actions ({@link #submitTaskAction}) are what the
- * wave-2 test "marking a task done removes it from Hoje and shows it closed in history" calls once
- * the task store answers {@code canChange()}.
+ * The Hoje page as a test reads and uses it, including its task actions ({@link #submitTaskAction}).
  */
 final class HojePage {
     private final WebDriver driver;
@@ -57,15 +58,27 @@ final class HojePage {
 
     /** Fills the note and submits a task's action form ({@code feita}, {@code descartar}). */
     void submitTaskAction(String taskId, String action, String note) {
+        submitTaskAction(taskId, action, "nota", note);
+    }
+
+    /** Fills {@code field} ({@code nota}, or {@code pessoa} for {@code atribuir}) and submits a task's action form. */
+    void submitTaskAction(String taskId, String action, String field, String value) {
         WebElement form = driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] form[action$='/"
                 + action + "']"));
-        WebElement input = form.findElement(By.name("nota"));
+        WebElement input = form.findElement(By.name(field));
         input.clear();
-        input.sendKeys(note);
+        input.sendKeys(value);
         form.findElement(By.tagName("button")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
+    }
+
+    /** The text of a task row's cell ({@code age}, {@code assignee}). */
+    String taskCell(String taskId, String cell) {
+        return driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] td." + cell)).getText();
     }
 
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        return new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
     }
 }

@@ -3,6 +3,9 @@ package br.com.webplanet.roteiro.examples.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.webplanet.roteiro.examples.demo.DemoEnvironment;
+import br.com.webplanet.roteiro.model.TaskId;
+import br.com.webplanet.roteiro.model.TaskState;
+import br.com.webplanet.roteiro.spi.HumanTask;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The web page in a real Chromium through WebDriver, against the demo's real servers after the
  * morning routine ran: Hoje and Histórico load with the day's state and make no external request,
  * a change without the CSRF token is refused while one with it is journaled with who made it, the
- * live part refreshes without a reload, the page fits a phone, and with {@code http.users} an
- * anonymous visit is refused.
+ * live part refreshes without a reload, the page fits a phone, with {@code http.users} an
+ * anonymous visit is refused, and a person's task changes (done, assign, discard with a note) show on
+ * Hoje, the task's page and Histórico.
  */
 class WebPageBrowserTest {
     /** Tuesday 1 Dec 2026, 10:00 in São Paulo. */
@@ -68,7 +72,10 @@ class WebPageBrowserTest {
         assertThat(browser.driver.getPageSource()).doesNotContain("duckduckgo", "https://fonts", "cdn");
         assertThat(page.stepStatus("mail.triage")).isIn("done", "nothing-to-do");
         assertThat(page.stepStatus("textura.architects")).isEqualTo("needs-attention");
-        assertThat(page.openTaskIds()).as("the demo morning's tasks for people").hasSize(3).doesNotHaveDuplicates();
+        assertThat(fixture.roteiro.tasks().open()).as("the demo morning's tasks for people")
+                .filteredOn(t -> DemoEnvironment.ROUTINE.contains(t.stepId())).hasSize(3);
+        assertThat(page.openTaskIds()).as("every open task, oldest first")
+                .containsExactlyElementsOf(fixture.roteiro.tasks().open().stream().map(t -> t.id().value()).toList());
         assertThat(page.queueTickets()).isNotEmpty();
         assertThat(page.text()).contains("Checklist do dia", "Clientes aguardando", "Tarefas para a equipe");
         assertThat(cssOf("nav.top", "background-color")).as("the stylesheet loaded under the CSP")
@@ -105,6 +112,82 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void markingATaskDoneRemovesItFromHojeAndShowsItClosedInHistoryAfterAReload() {
+        String id = raise("conferir-romaneio-1", "Conferir o romaneio 1");
+        page.open(fixture.url("/"));
+        assertThat(page.openTaskIds()).contains(id);
+        assertThat(page.taskCell(id, "age")).isEqualTo("aberta hoje");
+
+        page.submitTaskAction(id, "atribuir", "pessoa", "bia");
+        assertThat(page.text()).contains("Alteração registrada");
+        assertThat(page.taskCell(id, "assignee")).isEqualTo("bia");
+
+        page.submitTaskAction(id, "feita", "conferido com o cliente");
+        assertThat(page.text()).contains("Alteração registrada");
+        browser.driver.navigate().refresh();
+        assertThat(page.openTaskIds()).doesNotContain(id);
+
+        page.open(fixture.url("/tarefas/" + id));
+        assertThat(browser.driver.findElement(By.id("task")).getAttribute("data-state")).isEqualTo("done");
+        assertThat(browser.driver.findElement(By.cssSelector("#task .closed-by")).getText())
+                .contains("anônimo@127.0.0.1", "conferido com o cliente");
+        assertThat(browser.driver.findElements(By.cssSelector("#task-history tr.event")))
+                .extracting(e -> e.getAttribute("data-kind") + " " + e.findElement(By.className("who")).getText())
+                .containsExactly("opened roteiro", "assigned anônimo@127.0.0.1", "done anônimo@127.0.0.1");
+
+        page.open(fixture.url("/historico/" + TUESDAY));
+        assertThat(browser.driver.findElement(By.cssSelector("tr.closed-task[data-task-id='" + id + "'] .closed-by"))
+                .getText()).isEqualTo("anônimo@127.0.0.1");
+        assertThat(fixture.web.context().changes().of(TUESDAY))
+                .anyMatch(c -> c.what().equals("tarefa.feita") && c.target().startsWith(id)
+                        && c.who().equals("anônimo@127.0.0.1"));
+        assertThat(browser.pageRequests()).isEmpty();
+    }
+
+    @Test
+    void aTaskClosedMeanwhileByAnotherPersonSaysWhoClosedIt() {
+        String id = raise("conferir-romaneio-2", "Conferir o romaneio 2");
+        page.open(fixture.url("/"));
+        fixture.roteiro.tasks().done(TaskId.parse(id), "carla", "feito pelo telefone");
+
+        page.submitTaskAction(id, "feita", "nota", "também fiz");
+        assertThat(page.text()).contains("A tarefa " + id + " já tinha sido fechada (feita) por carla em 01/12/2026",
+                "Nada foi alterado");
+        assertThat(fixture.roteiro.tasks().find(TaskId.parse(id)).orElseThrow().closeNote())
+                .isEqualTo("feito pelo telefone");
+    }
+
+    @Test
+    void discardWithoutANoteAndAChangeWithoutTheCsrfTokenAreRefused() {
+        String id = raise("conferir-romaneio-3", "Conferir o romaneio 3");
+        page.open(fixture.url("/"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        js.executeScript("document.querySelectorAll('input[name=nota]').forEach(function (i) { i.required = false; });");
+        page.submitTaskAction(id, "descartar", "nota", "   ");
+        assertThat(page.text()).contains("Para descartar uma tarefa, escreva na nota por que");
+        assertThat(fixture.roteiro.tasks().find(TaskId.parse(id)).orElseThrow().open()).isTrue();
+
+        page.open(fixture.url("/"));
+        js.executeScript("document.querySelectorAll('input[name=csrf]').forEach(function (i) { i.value = ''; });");
+        page.submitTaskAction(id, "descartar", "nota", "não é mais preciso");
+        assertThat(page.text()).contains("Alteração recusada");
+        assertThat(fixture.roteiro.tasks().find(TaskId.parse(id)).orElseThrow().open()).as("nothing changed").isTrue();
+
+        page.open(fixture.url("/"));
+        page.submitTaskAction(id, "descartar", "nota", "não é mais preciso");
+        assertThat(page.text()).contains("Alteração registrada");
+        assertThat(fixture.roteiro.tasks().find(TaskId.parse(id)).orElseThrow().state()).isEqualTo(TaskState.DISCARDED);
+    }
+
+    /** A task of this test's own (so the demo's three stay as they are for the other tests). */
+    private static String raise(String subject, String title) {
+        String id = fixture.roteiro.tasks().raise("teste.web", HumanTask.about(subject, title, subject,
+                "teste do navegador", null)).orElseThrow().id().value();
+        fixture.web.refresh();      // raised outside a run: the page would see it within a couple of seconds
+        return id;
+    }
+
+    @Test
     void liveSectionRefreshesWithoutAFullReload() {
         page.open(fixture.url("/"));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
@@ -129,7 +212,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void withUsersAnAnonymousVisitIsRefusedAndAKnownUserGetsIn() throws Exception {
+    void withUsersAnAnonymousVisitOrChangeIsRefusedAndAKnownUserGetsIn() throws Exception {
         String hash = WebAccess.hash("senha-da-ana");
         WebContext context = fixture.web.context();
         try (WebServer guarded = WebServer.start(context.withHttp(context.http().withPort(0)
@@ -138,6 +221,15 @@ class WebPageBrowserTest {
             browser.driver.get("http://" + base + "/");
             assertThat(browser.driver.findElements(By.id("checklist"))).as("no page for an anonymous visitor").isEmpty();
             assertThat(browser.driver.getPageSource()).doesNotContain("Checklist do dia");
+
+            String task = raise("conferir-romaneio-4", "Conferir o romaneio 4");
+            java.net.http.HttpResponse<String> post = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://" + base + "/tarefas/" + task + "/feita"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("nota=anon")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).as("an anonymous change").isEqualTo(401);
+            assertThat(fixture.roteiro.tasks().find(TaskId.parse(task)).orElseThrow().open()).isTrue();
 
             browser.driver.get("http://ana:senha-da-ana@" + base + "/");
             assertThat(page.user()).isEqualTo("ana");
