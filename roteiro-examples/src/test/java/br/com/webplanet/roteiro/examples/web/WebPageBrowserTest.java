@@ -196,6 +196,7 @@ class WebPageBrowserTest {
                 "Alerta que chega sozinho", "detalhe");
 
         new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)   // the refresh swaps the section
                 .until(d -> d.findElement(By.id("alerts")).getText().contains("Alerta que chega sozinho"));
         assertThat(js.executeScript("return window.roteiroMarker;")).isEqualTo("same page");
         assertThat(browser.pageRequests()).isEmpty();
