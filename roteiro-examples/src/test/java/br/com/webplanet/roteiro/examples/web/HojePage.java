@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,7 +54,10 @@ final class HojePage {
 
     /** Clicks "Ciente" on the alert {@code key}. */
     void acknowledge(String key) {
-        driver.findElement(By.cssSelector("#alerts .alert[data-alert-key='" + key + "'] button")).click();
+        WebElement button = driver.findElement(By.cssSelector("#alerts .alert[data-alert-key='" + key + "'] button"));
+        button.click();
+        // the form posts and the browser loads the answer: read nothing of the old page after this
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** Fills the note and submits a task's action form ({@code feita}, {@code descartar}). */
@@ -79,6 +83,7 @@ final class HojePage {
 
     String text() {
         return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .until(ExpectedConditions.presenceOfElementLocated(By.tagName("body"))).getText();
+                .ignoring(StaleElementReferenceException.class)   // the live section may be swapped while reading
+                .until(d -> d.findElement(By.tagName("body")).getText());
     }
 }
