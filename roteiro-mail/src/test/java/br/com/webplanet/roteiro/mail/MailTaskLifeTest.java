@@ -112,4 +112,43 @@ class MailTaskLifeTest {
             assertThat(tickets.size()).isEqualTo(1);
         }
     }
+
+    @Test
+    void attachmentTooLargeTaskIsReexaminedWhenTheReplayedMailHandsItOff() throws Exception {
+        try (Harness h = new Harness(GREEN_MAIL)) {
+            IntakeConfig i = h.config.intake();
+            IntakeConfig small = new IntakeConfig(i.folders(), java.util.Optional.of("Arquivo"), i.processedFlag(),
+                    i.quarantineFolder(), i.fetchChunk(), i.ourAddresses(), i.ourDomains(), 10, i.reopenWindow(),
+                    i.maxAttempts(), i.priorityRules());
+            MailConfig routed = h.config.withRoutes(new AttachmentRoute(List.of("@transportadora.com.br"),
+                    List.of("romaneio.*\\.csv")), AttachmentRoute.none());
+            h.configure(routed.withIntake(small));
+            MimeMessage m = Harness.mail("logistica@transportadora.com.br", "Romaneio 4512", "Segue.");
+            jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+            text.setText("Segue o romaneio.", "UTF-8");
+            jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+            file.setContent("numero;cliente\n4512;Loja".getBytes(), "text/csv");
+            file.setFileName("romaneio_4512.csv");
+            m.setContent(new jakarta.mail.internet.MimeMultipart(text, file));
+            m.saveChanges();
+            h.deliver(m);
+            String id = m.getMessageID();
+
+            br.com.webplanet.roteiro.spi.StepResult first = h.run();
+            assertThat(first.humanTasks()).singleElement()
+                    .satisfies(t -> assertThat(t.subject()).isEqualTo("mail:" + id + "#2"));
+            assertThat(first.reexamined().covers("mail:" + id + "#2")).isFalse();
+
+            h.configure(routed.withIntake(   // a person raised the limit, then replays the mail
+                    new IntakeConfig(i.folders(), java.util.Optional.of("Arquivo"), i.processedFlag(),
+                            i.quarantineFolder(), i.fetchChunk(), i.ourAddresses(), i.ourDomains(), 1_000_000,
+                            i.reopenWindow(), i.maxAttempts(), i.priorityRules())));
+            new MailReplay(h.config, h.imap, h.journal).replay(id, Instant.now());
+            br.com.webplanet.roteiro.spi.StepResult again = h.run();
+
+            assertThat(again.humanTasks()).isEmpty();
+            assertThat(again.reexamined().covers("mail:" + id + "#2")).isTrue();
+            assertThat(again.reexamined().covers("mail:" + id)).isTrue();
+        }
+    }
 }
