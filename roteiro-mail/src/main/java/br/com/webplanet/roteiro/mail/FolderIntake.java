@@ -148,6 +148,10 @@ final class FolderIntake {
             } else {
                 count(d, folder);
             }
+            if (d.disposition() != MailDisposition.QUARANTINED) {
+                // decided (again, after a replay, or at last after failed runs): its mail tasks' cause is gone
+                result.reexamined(taskSubject(identity.id())).reexamined(taskSubject(folder + " UID " + uid));
+            }
             (d.disposition() == MailDisposition.QUARANTINED ? quarantine : done).add(m);
             return true;
         } catch (RuntimeException e) {
@@ -159,10 +163,20 @@ final class FolderIntake {
                 quarantine.add(m);
                 return true;
             }
-            result.increment("failed").itemFailed().humanTask(new HumanTask(texts.get("task.failed", attempts, max),
+            result.increment("failed").itemFailed().humanTask(HumanTask.about(
+                    taskSubject(key == null ? folder + " " + id : id), texts.get("task.failed", attempts, max),
                     folder + " " + id, reason, null));
             return false;
         }
+    }
+
+    /**
+     * The subject of a mail's task (quarantined, failing): {@code mail:<id>}, where id is the id the mail is
+     * decided under (its Message-ID, or {@code <folder> UID <n>} when it could not be identified). Stable
+     * across runs and replays, so the mail decided again closes the task.
+     */
+    static String taskSubject(String id) {
+        return "mail:" + id;
     }
 
     /** Counts one more failed run of the message decided under {@code key}; returns the count so far. */
@@ -185,7 +199,7 @@ final class FolderIntake {
         };
         result.increment(key);
         if (d.disposition() == MailDisposition.QUARANTINED) {
-            result.humanTask(new HumanTask(texts.get("task.quarantine"), folder + " → "
+            result.humanTask(HumanTask.about(taskSubject(d.messageId()), texts.get("task.quarantine"), folder + " → "
                     + config.intake().quarantineFolder() + ": " + d.messageId() + " «" + d.subject() + "»",
                     d.evidence(), null));
             result.action(ActionRecord.done("mail.quarantine", d.messageId(),

@@ -161,13 +161,18 @@ final class MailText {
         if (value == null) {
             return null;
         }
-        String v = value.replaceAll("\\r?\\n(?=[ \\t])", "");
+        String v = value.indexOf('\n') < 0 ? value : FOLD.matcher(value).replaceAll("");
         v = raw8bit(v, fallback);
         if (v.contains("=?")) {
             v = decodeWords(v);
         }
-        return v.replaceAll("[\\r\\n\\t]+", " ").strip();
+        return (v.indexOf('\r') < 0 && v.indexOf('\n') < 0 && v.indexOf('\t') < 0 ? v
+                : CONTROLS.matcher(v).replaceAll(" ")).strip();
     }
+
+    /** A folded header line break (unfolded) and the line breaks or tabs left (one space each). */
+    private static final Pattern FOLD = Pattern.compile("\\r?\\n(?=[ \\t])");
+    private static final Pattern CONTROLS = Pattern.compile("[\\r\\n\\t]+");
 
     /** Raw 8-bit header bytes (handed over as Latin-1 chars) read as UTF-8, else the fallback, else detected. */
     static String raw8bit(String v, Charset fallback) {

@@ -495,10 +495,12 @@ final class MessageProcessor {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, config.intake().handoffMaxBytes() + 1));
             }
             if (bytes.length > config.intake().handoffMaxBytes()) {
-                result.humanTask(new HumanTask(texts.get("task.tooLarge"), a.ref().fileName() + " — " + messageId,
+                result.humanTask(HumanTask.about(FolderIntake.taskSubject(id), texts.get("task.tooLarge"),
+                        a.ref().fileName() + " — " + messageId,
                         a.ref().size() + " bytes > " + config.intake().handoffMaxBytes(), null)).itemFailed();
                 continue;
             }
+            result.reexamined(FolderIntake.taskSubject(id));   // handed off now (e.g. replayed with a higher limit)
             journal.record(topic, id, HandoffDocument.of(id, "mail " + messageId + " de " + mail.from().normalized(),
                     a.ref().fileName(), a.ref().contentType(), bytes, ticket));
             result.increment("documentsHandedOff").action(ActionRecord.done("textura.handoff", a.ref().fileName(),

@@ -25,7 +25,23 @@ final class PriorityInference {
     /** Only the start of the text is read: what the person wrote first, not a long quoted thread. */
     static final int MAX_TEXT = 4000;
 
-    private record Cue(Pattern pattern, Urgency urgency, Impact impact) {}
+    /**
+     * A cue and the literal start of each of its alternatives: the regex (word bounds around a
+     * branch of alternatives, tried at every position) is run only when one of them occurs, so the
+     * common text with no cue costs a few {@code indexOf} scans, not a regex search per cue.
+     */
+    private record Cue(Pattern pattern, Urgency urgency, Impact impact, List<String> starts) {
+        boolean mayOccurIn(String text) {
+            for (String start : starts) {
+                if (start.isEmpty() || text.contains(start)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private static final List<Cue> CUES = List.of(
             // calm first: "não é urgente" must not read as "urgente"
@@ -48,7 +64,44 @@ final class PriorityInference {
     }
 
     private static Cue cue(String alternatives, Urgency urgency, Impact impact) {
-        return new Cue(Pattern.compile("\\b(" + alternatives + ")\\b"), urgency, impact);
+        return new Cue(Pattern.compile("\\b(" + alternatives + ")\\b"), urgency, impact, literalStarts(alternatives));
+    }
+
+    /** The literal text each top-level alternative starts with (empty when it starts with a group). */
+    static List<String> literalStarts(String alternatives) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        StringBuilder literal = new StringBuilder();
+        boolean open = true;   // still reading the literal start of the current alternative
+        for (int i = 0; i < alternatives.length(); i++) {
+            char c = alternatives.charAt(i);
+            if (c == '|' && depth == 0) {
+                out.add(literal.toString());
+                literal.setLength(0);
+                open = true;
+                continue;
+            }
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+            if (!open) {
+                continue;
+            }
+            if ("()[]{}.\\^$".indexOf(c) >= 0) {
+                open = false;
+            } else if ("?*".indexOf(c) >= 0) {
+                literal.setLength(Math.max(0, literal.length() - 1));   // the char before is optional
+                open = false;
+            } else if (c == '+') {
+                open = false;
+            } else {
+                literal.append(c);
+            }
+        }
+        out.add(literal.toString());
+        return List.copyOf(out);
     }
 
     PriorityAssessment assess(MailAddress from, String subject, String text, Optional<Customer> customer) {
@@ -61,10 +114,10 @@ final class PriorityInference {
         boolean calm = false;
         for (Cue cue : CUES) {
             String where = null;
-            Matcher m = cue.pattern.matcher(subjectN);
-            if (m.find()) {
+            Matcher m = null;
+            if (cue.mayOccurIn(subjectN) && (m = cue.pattern.matcher(subjectN)).find()) {
                 where = "assunto";
-            } else if ((m = cue.pattern.matcher(textN)).find()) {
+            } else if (cue.mayOccurIn(textN) && (m = cue.pattern.matcher(textN)).find()) {
                 where = "texto";
             }
             if (where == null) {
@@ -133,7 +186,19 @@ final class PriorityInference {
         if (s == null) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT)
+        if (ascii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('\u00a0', ' ');
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -57,4 +57,16 @@ class PriorityInferenceTest {
         assertThat(p.impact()).isEqualTo(Impact.HIGH);
         assertThat(p.evidence()).anyMatch(e -> e.contains("regra configurada (palavra «nota fiscal»)"));
     }
+
+    @Test
+    void literalStartsAreANecessaryConditionOfEachAlternative() {
+        assertThat(PriorityInference.literalStarts("parad[oa]s?|travad[oa]s?|stopped"))
+                .containsExactly("parad", "travad", "stopped");
+        assertThat(PriorityInference.literalStarts("nao consig(o|imos) (vender|emitir)|can'?t (sell|invoice)|(x|y)z"))
+                .containsExactly("nao consig", "can", "");
+        // the pre-filter must not hide a cue: accents, upper case and optional letters still match
+        assertThat(assess("NÃO CONSIGO EMITIR nota", "").urgency()).isEqualTo(Urgency.VERY_HIGH);
+        assertThat(assess("help", "we cant invoice since monday").urgency()).isEqualTo(Urgency.VERY_HIGH);
+        assertThat(assess("Caixas TRAVADOS", "").impact()).isEqualTo(Impact.HIGH);
+    }
 }

@@ -64,8 +64,53 @@ class ZammadCorpusTest {
             // windows-1252 "à" read by Zammad as windows-1250 "ŕ"
             "mail072.body", "Bonjour, Je vous contacte suite à ma com");
 
+    /**
+     * Decisions a person expects for particular mails: a genuine delivery report is a bounce; spam sent
+     * {@code From: <>} with a null Return-Path (no delivery report) is not — it is read as a customer mail
+     * from its Reply-To.
+     */
+    private static final Map<String, MailDisposition> OUTCOMES = Map.of(
+            "mail019", MailDisposition.NEW_TICKET,   // From: "我" <>, Return-Path: <>, Reply-To: vipyiming@126.com
+            "mail052", MailDisposition.NEW_TICKET,   // MAILER-DAEMON, Return-Path: <>, but no delivery report
+            "mail053", MailDisposition.BOUNCE,       // Postfix delivery report (multipart/report)
+            "mail089", MailDisposition.AUTOMATIC_IGNORED,   // ServiceNow, Auto-Submitted: auto-generated
+            "mail103", MailDisposition.NEW_TICKET);
+
     @TempDir
     Path dir;
+
+    /**
+     * #12 acceptance (and #10 item 8): Jira and ServiceNow re-use one Message-ID for different mails
+     * (mail103/mail104, mail089/mail090); delivered into one mailbox, each mail is decided on its own: both
+     * Jira mails become tickets of their own, both ServiceNow notifications (Auto-Submitted) are automatic.
+     */
+    @Test
+    void differentMailsSharingAMessageIdAreEachDecidedAndTheCustomerOnesBecomeTickets() throws Exception {
+        Path corpus = corpus();
+        Assumptions.assumeTrue(Files.isDirectory(corpus),
+                "real-world mail corpus not found at " + corpus + " (expected ../shared/corpora/zammad-mail beside the checkout)");
+        MailConfig base = TestMail.config(GREEN_MAIL);
+        MailConfig config = new MailConfig(base.imap(), base.smtp(), base.from(), base.fromName(), base.sentFolder(),
+                base.intake(), null, null, new AckConfig(false, 0, null), null);
+        try (Harness h = new Harness(GREEN_MAIL).configure(config)) {
+            for (String name : List.of("mail089", "mail090", "mail103", "mail104")) {
+                h.deliver(Harness.raw(Files.readAllBytes(corpus.resolve(name + ".eml"))));
+            }
+            h.run();
+            Map<String, MailDecision> decisions = h.journal.records(Handoffs.MAIL_DECISIONS, MailDecision.class);
+            assertThat(decisions).hasSize(4);
+            List<MailDecision> jira = decisions.values().stream().filter(d -> d.messageId().contains("jira.com")).toList();
+            List<MailDecision> serviceNow = decisions.values().stream()
+                    .filter(d -> d.messageId().contains("service-now.com")).toList();
+            assertThat(jira).hasSize(2).extracting(MailDecision::disposition).containsOnly(MailDisposition.NEW_TICKET);
+            assertThat(jira).extracting(MailDecision::ticket).doesNotContainNull().doesNotHaveDuplicates();
+            assertThat(serviceNow).hasSize(2).extracting(MailDecision::disposition)
+                    .containsOnly(MailDisposition.AUTOMATIC_IGNORED);
+            assertThat(h.tickets.search(TicketQuery.all()).map(Ticket::subject).toList())
+                    .containsExactlyInAnyOrder("[JIRA] (SYS-422) test zammad 3", "[JIRA] (SYS-422) booob");
+            assertThat(h.folder("INBOX")).isEmpty();
+        }
+    }
 
     static Path corpus() {
         Path root = Path.of("").toAbsolutePath();
@@ -92,6 +137,7 @@ class ZammadCorpusTest {
         int subjects = 0, subjectOk = 0, senders = 0, senderOk = 0, bodies = 0, bodyOk = 0, crashes = 0;
         List<String> misses = new ArrayList<>();
         List<String> stuck = new ArrayList<>();
+        List<String> outcomeMisses = new ArrayList<>();
         MailConfig base = TestMail.config(GREEN_MAIL);
         MailConfig config = new MailConfig(base.imap(), base.smtp(), base.from(), base.fromName(), base.sentFolder(),
                 base.intake(), null, null, new AckConfig(false, 0, null), null);
@@ -141,6 +187,11 @@ class ZammadCorpusTest {
                 String expFrom = CORRECTED.getOrDefault(name + ".from", text(expected, "from_email"));
                 String expBody = CORRECTED.getOrDefault(name + ".body", bodyStart(expected));
                 String outcome = decision == null ? "no decision" : decision.disposition().name();
+                MailDisposition expectedOutcome = OUTCOMES.get(name);
+                if (expectedOutcome != null && (decision == null || decision.disposition() != expectedOutcome)) {
+                    outcomeMisses.add(name + ": expected " + expectedOutcome + " got " + outcome
+                            + (decision == null ? "" : " (" + decision.evidence() + ")"));
+                }
                 if (expSubject != null) {
                     subjects++;
                     String got = decision == null ? null : norm(decision.subject());
@@ -178,6 +229,7 @@ class ZammadCorpusTest {
                     subjectOk, subjects, senderOk, senders, bodyOk, bodies, crashes, String.join("\n", misses));
             System.out.println(summary);
             assertThat(crashes).as(summary).isZero();
+            assertThat(outcomeMisses).as("per-mail decisions").isEmpty();
             assertThat(stuck).as("mails left in INBOX\n" + summary).isEmpty();
             assertThat(subjectOk).as(summary).isGreaterThanOrEqualTo(113);
             assertThat(senderOk).as(summary).isGreaterThanOrEqualTo(107);
