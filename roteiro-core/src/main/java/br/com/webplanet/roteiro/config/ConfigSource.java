@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.config;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.util.Collection;
 import java.util.Map;
 
@@ -26,7 +27,7 @@ final class ConfigSource {
 
     /** The message followed by the file and line of {@code path} (or of its nearest ancestor in the file). */
     String at(String path, String message) {
-        ConfigText text = ConfigText.current();
+        TextBundle text = TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault());
         for (String p = path; !p.isEmpty(); p = parentOf(p)) {
             Integer line = lines.get(p);
             if (line != null) {
@@ -37,7 +38,7 @@ final class ConfigSource {
     }
 
     String unknownKey(String path, Collection<String> valid) {
-        ConfigText text = ConfigText.current();
+        TextBundle text = TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault());
         String key = path.substring(path.lastIndexOf('.') + 1);
         String hint = valid.isEmpty() ? text.get("hint.noKeys")
                 : Suggestions.nearest(key, valid).map(s -> text.get("hint.didYouMean", s))
@@ -46,7 +47,7 @@ final class ConfigSource {
     }
 
     String unknownSection(String section, Collection<String> valid) {
-        ConfigText text = ConfigText.current();
+        TextBundle text = TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault());
         String hint = Suggestions.nearest(section, valid).map(s -> text.get("hint.didYouMean", s)).orElse("");
         return at(section, text.get("unknownSection", section, hint,
                 valid.isEmpty() ? text.get("none") : String.join(", ", valid)));

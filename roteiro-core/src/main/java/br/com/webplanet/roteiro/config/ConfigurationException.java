@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.config;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,7 +42,7 @@ public final class ConfigurationException extends RuntimeException {
     }
 
     private static String format(String source, List<String> problems, List<String> details) {
-        ConfigText text = ConfigText.current();
+        TextBundle text = TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault());
         StringBuilder sb = new StringBuilder(text.get("header", source == null ? text.get("source.none") : source,
                 problems.size()));
         List<String> more = new ArrayList<>(details);

@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.config;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.lang.reflect.Constructor;
@@ -98,7 +99,7 @@ final class RecordBinder {
             ctor.setAccessible(true);
             value = ctor.newInstance(args);
         } catch (InvocationTargetException e) {
-            problem(source.at(path, ConfigText.current().get("invalid", path, e.getCause().getMessage())),
+            problem(source.at(path, TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("invalid", path, e.getCause().getMessage())),
                     type.getName() + ": " + e.getCause());
             return null;
         } catch (ReflectiveOperationException e) {
@@ -109,7 +110,7 @@ final class RecordBinder {
                 // A rule that starts with its key ("g3stor.retry.max-backoff must…") is shown as is, at that key's line.
                 java.util.regex.Matcher key = RULE_KEY.matcher(p);
                 String at = key.lookingAt() && key.group(1).startsWith(path) ? key.group(1) : null;
-                problem(at != null ? source.at(at, p) : source.at(path, ConfigText.current().get("rule", path, p)),
+                problem(at != null ? source.at(at, p) : source.at(path, TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("rule", path, p)),
                         type.getName() + ".problems()");
             }
         }
@@ -129,7 +130,7 @@ final class RecordBinder {
         } else if (raw.isRecord()) {
             return bindRecord(raw, Map.of(), path);
         }
-        problem(source.at(parent(path), ConfigText.current().get("missing", path, ValueConverter.describe(raw))),
+        problem(source.at(parent(path), TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("missing", path, ValueConverter.describe(raw))),
                 owner.getName() + " component of type " + type.getTypeName() + " has no @Default");
         return null;
     }
@@ -142,7 +143,7 @@ final class RecordBinder {
         }
         if (cls == List.class || cls == Collection.class || cls == Set.class) {
             if (!(raw instanceof List<?> list)) {
-                return mismatch(path, ConfigText.current().get("type.list"), raw, owner, type);
+                return mismatch(path, TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("type.list"), raw, owner, type);
             }
             List<Object> out = new ArrayList<>();
             for (int i = 0; i < list.size(); i++) {
@@ -154,7 +155,7 @@ final class RecordBinder {
         }
         if (cls == Map.class) {
             if (!(raw instanceof Map<?, ?> map)) {
-                return mismatch(path, ConfigText.current().get("type.map"), raw, owner, type);
+                return mismatch(path, TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("type.map"), raw, owner, type);
             }
             Map<Object, Object> out = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : map.entrySet()) {
@@ -169,7 +170,7 @@ final class RecordBinder {
         }
         if (cls.isRecord()) {
             if (!(raw instanceof Map<?, ?> map)) {
-                return mismatch(path, ConfigText.current().get("type.section", String.join(", ",
+                return mismatch(path, TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("type.section", String.join(", ",
                         java.util.Arrays.stream(cls.getRecordComponents()).map(c -> kebab(c.getName())).toList())),
                         raw, owner, type);
             }
@@ -183,7 +184,7 @@ final class RecordBinder {
         if (raw instanceof String text) {
             int before = problems.size();
             value = EnvSubstitution.substitute(text, source.env(), name -> problems.add(source.at(path,
-                    ConfigText.current().get("envUnset", path, name))));
+                    TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("envUnset", path, name))));
             if (problems.size() > before) {
                 return null;
             }
@@ -200,7 +201,7 @@ final class RecordBinder {
     }
 
     private Object mismatch(String path, String expected, Object raw, Class<?> owner, Type type) {
-        problem(source.at(path, ConfigText.current().get("mismatch", path, expected, describeValue(raw))),
+        problem(source.at(path, TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("mismatch", path, expected, describeValue(raw))),
                 owner.getName() + " expects " + type.getTypeName());
         return null;
     }
@@ -235,7 +236,7 @@ final class RecordBinder {
     }
 
     static String describeValue(Object raw) {
-        ConfigText text = ConfigText.current();
+        TextBundle text = TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault());
         if (raw instanceof Map) {
             return text.get("value.section");
         } else if (raw instanceof List) {

@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.config;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import java.io.IOException;
@@ -53,10 +54,10 @@ public final class RoteiroConfiguration {
             YamlTree yaml = YamlTree.read(reader);
             return new RoteiroConfiguration(yaml.root, new ConfigSource(name, yaml.lines, env));
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new ConfigurationException(name, List.of(ConfigText.current().get("file.missing",
+            throw new ConfigurationException(name, List.of(TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("file.missing",
                     yamlFile.toAbsolutePath())));
         } catch (IOException | RuntimeException e) {
-            throw new ConfigurationException(name, List.of(ConfigText.current().get("file.notYaml", yamlFile,
+            throw new ConfigurationException(name, List.of(TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("file.notYaml", yamlFile,
                     e.getMessage())));
         }
     }
@@ -207,7 +208,7 @@ public final class RoteiroConfiguration {
         for (ConfigBinding b : new LinkedHashSet<>(bindings)) {
             Object node = node(b.prefix());
             if (node != null && !(node instanceof Map)) {
-                String problem = source.at(b.prefix(), ConfigText.current().get("sectionNotMap", b.prefix(),
+                String problem = source.at(b.prefix(), TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault()).get("sectionNotMap", b.prefix(),
                         RecordBinder.describeValue(node)));
                 problems.add(problem);
                 details.putIfAbsent(problem, b.type().getName());

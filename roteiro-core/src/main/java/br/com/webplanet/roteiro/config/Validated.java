@@ -20,4 +20,18 @@ public interface Validated {
     default List<String> problems(Locale locale) {
         return problems();
     }
+
+    /** Whether rules should be written in English for this locale (else pt-BR). */
+    static boolean inEnglish(Locale locale) {
+        return "en".equals(locale.getLanguage());
+    }
+
+    /**
+     * Whether rules should be written in English now: for a record constructor's
+     * {@link IllegalArgumentException}, which {@code config check} shows as it is and which cannot be
+     * given a locale. The launcher sets the default locale from {@code ROTEIRO_LANG}.
+     */
+    static boolean inEnglish() {
+        return inEnglish(Locale.getDefault());
+    }
 }

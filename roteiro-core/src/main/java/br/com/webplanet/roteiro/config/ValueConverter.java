@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.config;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -143,7 +144,7 @@ final class ValueConverter {
 
     /** What a user must write for a value of this type, in the current language (no Java names). */
     static String describe(Class<?> type) {
-        ConfigText text = ConfigText.current();
+        TextBundle text = TextBundle.of(Validated.class, "messages", java.util.Locale.getDefault());
         Class<?> cls = BOXES.getOrDefault(type, type);
         if (cls.isEnum()) {
             return text.get("type.enum", Arrays.stream(cls.getEnumConstants())

@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.engine;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import br.com.webplanet.roteiro.engine.journal.JdbcJournal;
 import br.com.webplanet.roteiro.engine.journal.JournalStore;
 import br.com.webplanet.roteiro.engine.journal.LeaseManager;
@@ -37,7 +38,8 @@ final class StepRunner {
     private static final Duration STOP_GRACE = Duration.ofSeconds(2);
     private final JournalStore store;
     private final RunSettings settings;
-    private final EngineMessages messages;
+    private final TextBundle messages;
+    private final br.com.webplanet.roteiro.report.ReportFormat durations;
     /** Steps that passed their time limit and ignored the interrupt: their threads may still be working. */
     private final Map<String, Thread> stragglers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Tasks tasks;
@@ -47,7 +49,8 @@ final class StepRunner {
     StepRunner(JournalStore store, RunSettings settings, Tasks tasks) {
         this.store = store;
         this.settings = settings;
-        this.messages = new EngineMessages(settings.locale());
+        this.messages = TextBundle.of(StepRunner.class, "messages", settings.locale());
+        this.durations = new br.com.webplanet.roteiro.report.ReportFormat(settings.locale(), java.time.ZoneOffset.UTC);
         this.tasks = tasks;
     }
 
@@ -241,7 +244,7 @@ final class StepRunner {
             if (!stoppedAfterInterrupt(e.thread())) {
                 stragglers.put(d.id(), e.thread());
             }
-            String why = messages.get("step.timeout", messages.human(timeout));
+            String why = messages.get("step.timeout", durations.duration(timeout));
             LOG.warn("Failure in step {} of module {}: {}", d.id(), d.module(), why);
             return report(d, StepResult.of(StepStatus.FAILED, why), new StepError("timeout", why, List.of()),
                     Duration.ofNanos(System.nanoTime() - start));

@@ -48,6 +48,11 @@ public final class JsonReportRenderer {
         }
     }
 
+    /** A plain map/list tree (a step detail read back from JSON) as {@code type}; IllegalArgumentException if it is not one. */
+    static <T> T convert(Object tree, Class<T> type) {
+        return MAPPER.convertValue(tree, type);
+    }
+
     /** A value (e.g. a step detail record) as the plain map/list/scalar tree it has after a JSON round trip. */
     static Object asTree(Object value) {
         return MAPPER.convertValue(value, Object.class);

@@ -121,7 +121,8 @@ public final class MarkdownReportRenderer {
             e.causes().forEach(c -> out.append("- ").append(labels.get("error.cause")).append(": ").append(line(c))
                     .append('\n'));
         }
-        QueueTable.render(out, step.details().get("queue"), labels);
+        QueueTable.render(out, step.detail(br.com.webplanet.roteiro.model.WaitingQueueDetail.class)
+                .map(br.com.webplanet.roteiro.model.WaitingQueueDetail::entries).orElse(null), labels);
     }
 
     private static String action(ActionRecord a, ReportLabels labels) {

@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.report;
 
 import br.com.webplanet.roteiro.model.Localized;
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
-import java.util.ResourceBundle;
 
 /**
  * The one place reports (Markdown, HTML, mail, CLI lists) format dates, times, durations, ages and
@@ -18,10 +18,9 @@ import java.util.ResourceBundle;
  * {@code 2 business days}, {@code tickets opened}). Times are shown in {@code zone}.
  */
 public final class ReportFormat {
-    static final String BUNDLE = "br.com.webplanet.roteiro.report.messages";
     private final Locale locale;
     private final ZoneId zone;
-    private final ResourceBundle bundle;
+    private final TextBundle bundle;
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateTime;
 
@@ -30,10 +29,9 @@ public final class ReportFormat {
         boolean english = "en".equals(locale.getLanguage());
         this.locale = english ? Locale.ENGLISH : Localized.PT_BR;
         this.zone = Objects.requireNonNull(zone, "zone is null");
-        this.bundle = ResourceBundle.getBundle(BUNDLE, english ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), this.locale);
-        this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("format.dateTime"), this.locale);
+        this.bundle = TextBundle.of(ReportFormat.class, "messages", this.locale);
+        this.date = DateTimeFormatter.ofPattern(bundle.get("format.date"), this.locale);
+        this.dateTime = DateTimeFormatter.ofPattern(bundle.get("format.dateTime"), this.locale);
     }
 
     public Locale locale() {
@@ -44,8 +42,9 @@ public final class ReportFormat {
         return zone;
     }
 
-    ResourceBundle bundle() {
-        return bundle;
+    /** The text of {@code key} of the report bundle, as written. */
+    String text(String key) {
+        return bundle.get(key);
     }
 
     /** {@code 25/11/2026} / {@code 2026-11-25}. */
@@ -84,14 +83,14 @@ public final class ReportFormat {
 
     /** An age in business days: {@code hoje}, {@code 1 dia útil}, {@code 3 dias úteis}. */
     public String businessDays(int days) {
-        return days <= 0 ? bundle.getString("age.today")
-                : days == 1 ? bundle.getString("age.one") : bundle.getString("age.many").replace("{0}", Integer.toString(days));
+        return days <= 0 ? bundle.get("age.today")
+                : days == 1 ? bundle.get("age.one") : bundle.get("age.many").replace("{0}", Integer.toString(days));
     }
 
     /** A counter's label ({@code ticketsOpened} → {@code chamados abertos}); the name itself when it has none. */
     public String counter(String name) {
         try {
-            return bundle.getString("counter." + name);
+            return bundle.get("counter." + name);
         } catch (MissingResourceException e) {
             return name;
         }

@@ -24,7 +24,7 @@ final class ReportLabels {
     }
 
     String get(String key, Object... args) {
-        String pattern = format.bundle().getString(key);
+        String pattern = format.text(key);   // the report bundle writes quotes as quotes, even with arguments
         return args.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), format.locale()).format(args);
     }
 

@@ -43,6 +43,16 @@ public record StepReport(String stepId, String module, Localized title, URI wiki
         duration = duration == null ? Duration.ZERO : duration;
     }
 
+    /**
+     * A typed detail (e.g. {@code detail(WaitingQueueDetail.class)}), from a live run or from a report read
+     * back from JSON alike; empty when the step reported none.
+     *
+     * @throws IllegalArgumentException for a type that is not a known step detail
+     */
+    public <T> java.util.Optional<T> detail(Class<T> type) {
+        return StepDetails.read(details, type);
+    }
+
     /** The step's own result, as it reported it. */
     public StepResult result() {
         return new StepResult(status, summary, counts, actions, humanTasks, details);

@@ -3,6 +3,8 @@ package br.com.webplanet.roteiro.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import br.com.webplanet.roteiro.model.WaitingCustomer;
+import br.com.webplanet.roteiro.model.WaitingQueueDetail;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,32 @@ class JsonReportRendererTest {
         assertThat(first).containsEntry("customer", "Loja Azul").containsEntry("priority", "HIGH")
                 .containsEntry("timeToBreach", "PT-1H").containsEntry("waitingSince", "2027-02-08T11:00:00Z");
         assertThat(back.exitCode()).isEqualTo(2);
+    }
+
+    @Test
+    void theWaitingQueueReadsTypedFromALiveRunAndFromStoredJsonAlike() {
+        DailyReport original = SampleReports.daily(false);
+        WaitingQueueDetail live = original.steps().get(2).detail(WaitingQueueDetail.class).orElseThrow();
+        String stored = json.render(original);
+        WaitingQueueDetail back = json.read(stored).steps().get(2).detail(WaitingQueueDetail.class).orElseThrow();
+
+        assertThat(live.entries()).hasSize(2).first().extracting(WaitingCustomer::customer).isEqualTo("Loja Azul");
+        assertThat(back).isEqualTo(live);
+        assertThat(back.unreadable()).isZero();
+        assertThat(stored).as("the stored shape is the list it always was").contains("\"queue\" : [ {");
+        assertThat(original.steps().get(0).detail(WaitingQueueDetail.class)).isEmpty();
+    }
+
+    @Test
+    void aStoredQueueEntryThatCannotBeReadIsCountedNotFatal() {
+        String stored = json.render(SampleReports.daily(false))
+                .replaceFirst("\"timeToBreach\" : \"PT-1H\"", "\"timeToBreach\" : \"uma hora\"");
+        WaitingQueueDetail back = json.read(stored).steps().get(2).detail(WaitingQueueDetail.class).orElseThrow();
+
+        assertThat(back.entries()).hasSize(1);
+        assertThat(back.unreadable()).isEqualTo(1);
+        assertThatThrownBy(() -> json.read(stored).steps().get(2).detail(String.class))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,39 +89,52 @@ public record GitHubConfig(
      */
     @Override
     public List<String> problems() {
+        return problems(Locale.ENGLISH);
+    }
+
+    /** The problems in pt-BR, or English for an English locale; keys as the file writes them. */
+    @Override
+    public List<String> problems(Locale locale) {
+        boolean en = Validated.inEnglish(locale);
         List<String> problems = new ArrayList<>();
-        checkRepository("github.repository", repository, problems);
-        routing.byCustomer().forEach((k, v) -> checkRepository("github.routing.byCustomer." + k, v, problems));
-        routing.byProduct().forEach((k, v) -> checkRepository("github.routing.byProduct." + k, v, problems));
+        checkRepository("github.repository", repository, problems, en);
+        routing.byCustomer().forEach((k, v) -> checkRepository("github.routing.by-customer." + k, v, problems, en));
+        routing.byProduct().forEach((k, v) -> checkRepository("github.routing.by-product." + k, v, problems, en));
         for (String status : selection.statuses()) {
-            checkStatus("github.selection.statuses", status, problems);
+            checkStatus("github.selection.statuses", status, problems, en);
         }
         if (selection.statuses().isEmpty() && selection.tag().isEmpty()) {
-            problems.add("github.selection: set 'statuses' and/or 'tag', otherwise no ticket is ever selected");
+            problems.add(en ? "github.selection: set 'statuses' and/or 'tag', otherwise no ticket is ever selected"
+                    : "github.selection: defina 'statuses' e/ou 'tag'; sem eles nenhum chamado é selecionado");
         }
-        checkStatus("github.syncBack.closedStatus", syncBack.closedStatus(), problems);
-        checkStatus("github.syncBack.reopenedStatus", syncBack.reopenedStatus(), problems);
+        checkStatus("github.sync-back.closed-status", syncBack.closedStatus(), problems, en);
+        checkStatus("github.sync-back.reopened-status", syncBack.reopenedStatus(), problems, en);
         if (!"https".equals(endpoint.getScheme()) && !"localhost".equals(endpoint.getHost())
                 && !"127.0.0.1".equals(endpoint.getHost())) {
-            problems.add("github.endpoint must use https (was '" + endpoint + "'); plain http is only for localhost");
+            problems.add(en ? "github.endpoint must use https (was '" + endpoint + "'); plain http is only for localhost"
+                    : "github.endpoint deve usar https (está '" + endpoint + "'); http sem TLS só para localhost");
         }
         if (limits.maxRequestsPerRun() < 1 || limits.maxRetries() < 0 || limits.reserve() < 0) {
-            problems.add("github.limits: maxRequestsPerRun must be >= 1, maxRetries and reserve >= 0");
+            problems.add(en ? "github.limits: max-requests-per-run must be >= 1, max-retries and reserve >= 0"
+                    : "github.limits: max-requests-per-run deve ser >= 1, max-retries e reserve >= 0");
         }
         return List.copyOf(problems);
     }
 
-    private static void checkRepository(String property, String value, List<String> problems) {
+    private static void checkRepository(String property, String value, List<String> problems, boolean en) {
         if (value == null || !value.matches("[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+")) {
-            problems.add(property + " must be 'owner/name', was '" + value + "'");
+            problems.add(en ? property + " must be 'owner/name', was '" + value + "'"
+                    : property + " deve ser 'dono/nome' (está '" + value + "')");
         }
     }
 
-    private static void checkStatus(String property, String value, List<String> problems) {
+    private static void checkStatus(String property, String value, List<String> problems, boolean en) {
         try {
             TicketStatus.fromCode(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            problems.add(property + ": " + e.getMessage());
+            String valid = String.join(", ", java.util.Arrays.stream(TicketStatus.values()).map(TicketStatus::code).toList());
+            problems.add(en ? property + ": unknown ticket status '" + value + "'; use one of " + valid
+                    : property + ": situação de chamado desconhecida '" + value + "'; use uma de " + valid);
         }
     }
 

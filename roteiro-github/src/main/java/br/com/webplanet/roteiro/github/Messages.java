@@ -1,26 +1,21 @@
 package br.com.webplanet.roteiro.github;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
-/** The module's user-facing texts: pt-BR by default, English for an English locale. */
+/** The module's user-facing texts ({@link TextBundle} {@code messages}: pt-BR, English) and its issue template. */
 final class Messages {
-    private static final String BUNDLE = "br.com.webplanet.roteiro.github.messages";
-
-    private final ResourceBundle bundle;
+    private final TextBundle bundle;
     private final Locale locale;
     private String issueTemplate;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        Locale lookup = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, lookup,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.bundle = TextBundle.of(Messages.class, "messages", locale);
     }
 
     static Messages of(Locale locale) {
@@ -28,11 +23,11 @@ final class Messages {
     }
 
     String get(String key, Object... args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return bundle.get(key, args);
     }
 
     boolean english() {
-        return locale != null && "en".equals(locale.getLanguage());
+        return TextBundle.english(locale);
     }
 
     /** The run's locale, for {@link br.com.webplanet.roteiro.model.Localized#in} (may be null: pt-BR). */

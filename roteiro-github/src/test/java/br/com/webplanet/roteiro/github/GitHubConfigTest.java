@@ -35,7 +35,7 @@ class GitHubConfigTest {
                 new GitHubConfig.Selection(List.of("aguardando_dev"), Optional.empty()));
 
         assertThat(config.problems()).hasSize(4).anySatisfy(p -> assertThat(p).startsWith("github.repository"))
-                .anySatisfy(p -> assertThat(p).startsWith("github.routing.byCustomer.C-7"))
+                .anySatisfy(p -> assertThat(p).startsWith("github.routing.by-customer.C-7"))
                 .anySatisfy(p -> assertThat(p).startsWith("github.selection.statuses").contains("aguardando_dev"))
                 .anySatisfy(p -> assertThat(p).startsWith("github.endpoint must use https"));
     }

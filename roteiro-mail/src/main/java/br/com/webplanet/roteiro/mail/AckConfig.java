@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.mail;
 
 import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.config.Validated;
 import java.time.Duration;
 
 /**
@@ -21,8 +22,11 @@ public record AckConfig(@Default("true") boolean enabled, @Default("10") int lim
                         @Default("true") boolean skipWhenAuthFails) {
     public AckConfig {
         if (limit < 0 || domainLimit < 0 || globalLimit < 0) {
-            throw new IllegalArgumentException("mail.ack limits must be >= 0, were " + limit + "/" + domainLimit + "/"
-                    + globalLimit);
+            throw new IllegalArgumentException(Validated.inEnglish()
+                    ? "mail.ack.limit, domain-limit and global-limit must be >= 0, were " + limit + "/" + domainLimit + "/"
+                    + globalLimit
+                    : "mail.ack.limit, domain-limit e global-limit devem ser >= 0 (estão " + limit + "/" + domainLimit + "/"
+                    + globalLimit + ")");
         }
         window = window == null ? Duration.ofHours(3) : window;
     }

@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.mail;
 
 import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.config.Validated;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,9 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("A
         }
         reopenWindow = reopenWindow == null ? Duration.ofDays(30) : reopenWindow;
         if (reopenWindow.isNegative()) {
-            throw new IllegalArgumentException("mail.intake.reopen-window must not be negative, was " + reopenWindow);
+            throw new IllegalArgumentException(Validated.inEnglish()
+                    ? "mail.intake.reopen-window must not be negative, was " + reopenWindow
+                    : "mail.intake.reopen-window não pode ser negativo (está " + reopenWindow + ")");
         }
         if (maxAttempts <= 0) {
             maxAttempts = 3;

@@ -4,6 +4,7 @@ import br.com.webplanet.roteiro.config.Default;
 import br.com.webplanet.roteiro.config.Validated;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import br.com.webplanet.roteiro.model.MailAddress;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,7 +33,9 @@ public record MailConfig(ServerConfig imap, ServerConfig smtp, String from,
         Objects.requireNonNull(imap, "mail.imap is required");
         Objects.requireNonNull(smtp, "mail.smtp is required");
         if (!MailAddress.isValid(from)) {
-            throw new IllegalArgumentException("mail.from must be an e-mail address, was '" + from + "'");
+            throw new IllegalArgumentException(Validated.inEnglish()
+                    ? "mail.from must be an e-mail address, was '" + from + "'"
+                    : "mail.from deve ser um endereço de e-mail (está '" + from + "')");
         }
         fromName = fromName == null || fromName.isBlank() ? "Suporte" : fromName;
         sentFolder = sentFolder == null ? Optional.empty() : sentFolder.filter(s -> !s.isBlank());
@@ -45,15 +48,26 @@ public record MailConfig(ServerConfig imap, ServerConfig smtp, String from,
 
     @Override
     public List<String> problems() {
+        return problems(Locale.ENGLISH);
+    }
+
+    /** The problems in pt-BR, or English for an English locale. */
+    @Override
+    public List<String> problems(Locale locale) {
+        boolean en = Validated.inEnglish(locale);
         List<String> out = new ArrayList<>();
         List<String> folders = intake.folders();
-        intake.archiveFolder().filter(folders::contains).ifPresent(f ->
-                out.add("intake.archiveFolder '" + f + "' is also an intake folder: mail would be read again"));
+        intake.archiveFolder().filter(folders::contains).ifPresent(f -> out.add(en
+                ? "mail.intake.archive-folder '" + f + "' is also an intake folder: mail would be read again"
+                : "mail.intake.archive-folder '" + f + "' também é uma pasta de entrada: a mensagem seria lida de novo"));
         if (folders.contains(intake.quarantineFolder())) {
-            out.add("intake.quarantineFolder '" + intake.quarantineFolder() + "' is also an intake folder");
+            out.add(en ? "mail.intake.quarantine-folder '" + intake.quarantineFolder() + "' is also an intake folder"
+                    : "mail.intake.quarantine-folder '" + intake.quarantineFolder() + "' também é uma pasta de entrada");
         }
-        sentFolder.filter(folders::contains).ifPresent(f ->
-                out.add("sentFolder '" + f + "' is also an intake folder: our own mail would be read as requests"));
+        sentFolder.filter(folders::contains).ifPresent(f -> out.add(en
+                ? "mail.sent-folder '" + f + "' is also an intake folder: our own mail would be read as requests"
+                : "mail.sent-folder '" + f + "' também é uma pasta de entrada: nossas próprias mensagens seriam lidas"
+                + " como pedidos"));
         return out;
     }
 

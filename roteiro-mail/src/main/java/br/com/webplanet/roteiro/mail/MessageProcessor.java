@@ -19,6 +19,7 @@ import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.spi.ActionRecord;
+import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.Handoffs;
 import br.com.webplanet.roteiro.spi.HumanTask;
 import br.com.webplanet.roteiro.spi.Journal;
@@ -223,9 +224,12 @@ final class MessageProcessor {
                         texts.get("action.automatic", id, c.evidence()), identity.key()));
                 case QUARANTINED -> { }
             }
-        } catch (RemoteException e) {
-            if (!refusedForGood(e)) {
-                throw e;
+        } catch (RemoteException | EffectNotPerformedException thrown) {
+            // the G3stor client says a refused write did not happen (EffectNotPerformedException, its cause the answer)
+            RemoteException e = thrown instanceof RemoteException r ? r
+                    : thrown.getCause() instanceof RemoteException r ? r : null;
+            if (e == null || !refusedForGood(e)) {
+                throw thrown;
             }
             // G3stor refused this mail's ticket for good (4xx): trying again every run would change nothing
             disposition = MailDisposition.QUARANTINED;

@@ -5,6 +5,7 @@ import br.com.webplanet.roteiro.config.Secret;
 import br.com.webplanet.roteiro.config.Validated;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,8 @@ public record ServerConfig(String host, Optional<Integer> port, Optional<String>
     public ServerConfig {
         Objects.requireNonNull(host, "host is null");
         if (host.isBlank()) {
-            throw new IllegalArgumentException("mail server host must not be blank");
+            throw new IllegalArgumentException(Validated.inEnglish()
+                    ? "the mail server's host must not be blank" : "o host do servidor de e-mail não pode ficar em branco");
         }
         port = port == null ? Optional.empty() : port;
         user = user == null ? Optional.empty() : user.filter(u -> !u.isBlank());
@@ -39,18 +41,30 @@ public record ServerConfig(String host, Optional<Integer> port, Optional<String>
 
     @Override
     public List<String> problems() {
+        return problems(Locale.ENGLISH);
+    }
+
+    /** The problems in pt-BR, or English for an English locale. */
+    @Override
+    public List<String> problems(Locale locale) {
+        boolean en = Validated.inEnglish(locale);
         List<String> out = new ArrayList<>();
         if (auth == AuthMode.XOAUTH2 && user.isEmpty()) {
-            out.add("auth XOAUTH2 needs 'user' (the mailbox address the token is for)");
+            out.add(en ? "auth XOAUTH2 needs 'user' (the mailbox address the token is for)"
+                    : "auth XOAUTH2 precisa de 'user' (o endereço da caixa a que o token dá acesso)");
         }
         if (auth == AuthMode.PASSWORD && user.isPresent() && password.isEmpty()) {
-            out.add("'user' is set but 'password' is not: set password (e.g. ${MAIL_PASSWORD}) or use auth XOAUTH2");
+            out.add(en ? "'user' is set but 'password' is not: set password (e.g. ${MAIL_PASSWORD}) or use auth XOAUTH2"
+                    : "'user' está definido mas 'password' não: defina password (por exemplo ${MAIL_PASSWORD}) ou use"
+                    + " auth XOAUTH2");
         }
         if (!tls && !startTls && port.isPresent() && (port.get() == 993 || port.get() == 465)) {
-            out.add("port " + port.get() + " expects TLS but 'tls' is false: remove 'tls: false' or use the plain port");
+            out.add(en ? "port " + port.get() + " expects TLS but 'tls' is false: remove 'tls: false' or use the plain port"
+                    : "a porta " + port.get() + " espera TLS mas 'tls' é false: tire 'tls: false' ou use a porta sem TLS");
         }
         if (port.isPresent() && (port.get() < 1 || port.get() > 65535)) {
-            out.add("port must be between 1 and 65535, was " + port.get());
+            out.add(en ? "port must be between 1 and 65535, was " + port.get()
+                    : "port deve estar entre 1 e 65535 (está " + port.get() + ")");
         }
         return out;
     }

@@ -371,6 +371,26 @@ class IntakeAcrossDaysTest {
         assertThat(faulty.openCalls.get()).isEqualTo(1);
     }
 
+    @Test
+    void g3storRefusingATicketAsTheClientSaysItEndsAsATaskAfterOneTry() throws Exception {
+        // #14: the G3stor client itself says a refused write did not happen (EffectNotPerformedException,
+        // its cause G3stor's answer); the journal withdraws the intent and the mail still ends as one task
+        FaultyTickets faulty = new FaultyTickets(h.tickets);
+        faulty.onOpen = t -> new br.com.webplanet.roteiro.spi.EffectNotPerformedException("POST /tickets refused",
+                new RemoteException("POST /tickets", 422, false, "description too large",
+                        Map.of("description", "too large"), null));
+        MimeMessage m = Harness.mail(CUSTOMER, "Enorme", "texto");
+        h.deliver(m);
+
+        StepResult first = h.run(faulty, false);
+
+        assertThat(faulty.openCalls.get()).isEqualTo(1);
+        assertThat(first.counts()).containsEntry("quarantined", 1L).doesNotContainKey("failed");
+        assertThat(first.humanTasks()).anyMatch(t -> t.reason().contains("HTTP 422"));
+        h.run(faulty, false);
+        assertThat(faulty.openCalls.get()).isEqualTo(1);
+    }
+
     // #15 item 4 ------------------------------------------------------------------------------------
 
     @Test

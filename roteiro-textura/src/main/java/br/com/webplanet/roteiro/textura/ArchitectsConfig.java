@@ -6,6 +6,7 @@ import br.com.webplanet.roteiro.textura.io.ReadLimits;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -54,9 +55,18 @@ public record ArchitectsConfig(
 
     @Override
     public List<String> problems() {
+        return problems(Locale.ENGLISH);
+    }
+
+    /** The problems in pt-BR, or English for an English locale; keys as the file writes them. */
+    @Override
+    public List<String> problems(Locale locale) {
+        boolean en = Validated.inEnglish(locale);
         return headerAliases.keySet().stream().filter(k -> !FIELDS.contains(k)).sorted()
-                .map(k -> "textura.architects.headerAliases: unknown field '" + k
-                        + "'; use one of cau, email, name, notes, office, phone, stores")
+                .map(k -> en ? "textura.architects.header-aliases: unknown field '" + k
+                        + "'; use one of cau, email, name, notes, office, phone, stores"
+                        : "textura.architects.header-aliases: campo desconhecido '" + k
+                        + "'; use um de cau, email, name, notes, office, phone, stores")
                 .toList();
     }
 

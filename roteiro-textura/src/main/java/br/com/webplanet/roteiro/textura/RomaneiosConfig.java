@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.textura;
 
 import br.com.webplanet.roteiro.config.Default;
+import br.com.webplanet.roteiro.config.Validated;
 import br.com.webplanet.roteiro.textura.io.ReadLimits;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -40,7 +41,9 @@ public record RomaneiosConfig(
         issuer = Objects.requireNonNullElse(issuer, Optional.empty());
         weightTolerancePercent = Objects.requireNonNullElse(weightTolerancePercent, BigDecimal.ONE);
         if (weightTolerancePercent.signum() < 0) {
-            throw new IllegalArgumentException("weightTolerancePercent must be >= 0, was " + weightTolerancePercent);
+            throw new IllegalArgumentException(Validated.inEnglish()
+                    ? "textura.romaneios.weight-tolerance-percent must be >= 0, was " + weightTolerancePercent
+                    : "textura.romaneios.weight-tolerance-percent deve ser >= 0 (está " + weightTolerancePercent + ")");
         }
         wikiLink = Objects.requireNonNullElse(wikiLink, DEFAULT_WIKI);
         limits = Objects.requireNonNullElse(limits, ReadLimits.DEFAULTS);

@@ -1,10 +1,9 @@
 package br.com.webplanet.roteiro.examples.cli;
 
 import br.com.webplanet.roteiro.model.Localized;
-import java.text.MessageFormat;
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** The launcher's texts: {@code messages.properties} (pt-BR) and {@code messages_en.properties}. */
 public final class CliText {
@@ -29,16 +28,11 @@ public final class CliText {
 
     /** The current locale's text for {@code key}, formatted with {@code args}. */
     public static String get(String key, Object... args) {
-        Locale locale = Locale.getDefault();
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, "en".equals(locale.getLanguage())
-                ? Locale.ENGLISH : Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES));
-        String text = bundle.getString(key);
-        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+        return TextBundle.of(CliText.class, "messages", Locale.getDefault()).get(key, args);
     }
 
     /** The locale the launcher speaks (and renders reports in). */
     public static Locale locale() {
-        return "en".equals(Locale.getDefault().getLanguage()) ? Locale.ENGLISH : Localized.PT_BR;
+        return TextBundle.speak(Locale.getDefault());
     }
 }

@@ -10,11 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.ResourceBundle;
+import br.com.webplanet.roteiro.model.TextBundle;
 
 /**
  * Renders a {@link DailyReport} as one self-contained HTML page (inline CSS and SVG, no script,
@@ -53,11 +52,6 @@ public final class HtmlReportRenderer {
     }
 
     private static Map<String, String> labels(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BASE.replace('/', '.') + ".report",
-                "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.ROOT,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> labels = new LinkedHashMap<>();
-        bundle.keySet().forEach(k -> labels.put(k, bundle.getString(k)));
-        return Map.copyOf(labels);
+        return Map.copyOf(TextBundle.of(HtmlReportRenderer.class, "report", locale).all());
     }
 }

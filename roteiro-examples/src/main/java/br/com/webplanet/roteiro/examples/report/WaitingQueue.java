@@ -1,47 +1,30 @@
 package br.com.webplanet.roteiro.examples.report;
 
 import br.com.webplanet.roteiro.model.WaitingCustomer;
+import br.com.webplanet.roteiro.model.WaitingQueueDetail;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.StepReport;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The waiting-customers queue of a report ({@code details.queue} of step
- * {@code g3stor.waiting-customers}), whether it holds {@link WaitingCustomer} records (a live run)
- * or plain maps (a report read back from the journal).
+ * The waiting-customers queue of a report: the typed {@link WaitingQueueDetail} of step
+ * {@code g3stor.waiting-customers} ({@link StepReport#detail(Class)}), from a live run or a report read
+ * back from the journal alike.
  */
 public final class WaitingQueue {
     /** The step that reports the queue. */
     public static final String STEP_ID = "g3stor.waiting-customers";
     /** The detail key holding the queue. */
-    public static final String DETAIL = "queue";
-
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    public static final String DETAIL = WaitingQueueDetail.KEY;
 
     private WaitingQueue() {}
 
     /** The queue, or empty when the report has no such step or the step reported no queue. */
     public static Optional<Result> of(DailyReport report) {
-        Optional<StepReport> step = report.steps().stream().filter(s -> s.stepId().equals(STEP_ID)).findFirst();
-        if (step.isEmpty() || !(step.get().details().get(DETAIL) instanceof List<?> items)) {
-            return Optional.empty();
-        }
-        List<WaitingCustomer> entries = new ArrayList<>();
-        int unreadable = 0;
-        for (Object item : items) {
-            try {
-                entries.add(item instanceof WaitingCustomer w ? w : JSON.convertValue(item, WaitingCustomer.class));
-            } catch (IllegalArgumentException e) {
-                unreadable++;
-            }
-        }
-        return Optional.of(new Result(List.copyOf(entries), unreadable));
+        return report.steps().stream().filter(s -> s.stepId().equals(STEP_ID)).findFirst()
+                .flatMap(s -> s.detail(WaitingQueueDetail.class))
+                .map(q -> new Result(q.entries(), q.unreadable()));
     }
 
     /** The entries that could be read, and how many could not. */

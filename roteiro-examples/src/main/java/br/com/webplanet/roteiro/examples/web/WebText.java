@@ -1,13 +1,11 @@
 package br.com.webplanet.roteiro.examples.web;
 
-import java.util.LinkedHashMap;
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 
 /** The page's labels (bundle {@code web}: pt-BR, English), by the visitor's language. */
 final class WebText {
-    private static final String BUNDLE = "br.com.webplanet.roteiro.examples.web.web";
     private static final Map<String, String> PT = load(Locale.ROOT);
     private static final Map<String, String> EN = load(Locale.ENGLISH);
 
@@ -26,14 +24,10 @@ final class WebText {
     }
 
     static boolean isEnglish(Locale locale) {
-        return "en".equals(locale.getLanguage());
+        return TextBundle.english(locale);
     }
 
     private static Map<String, String> load(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        Map<String, String> labels = new LinkedHashMap<>();
-        bundle.keySet().forEach(k -> labels.put(k, bundle.getString(k)));
-        return Map.copyOf(labels);
+        return Map.copyOf(TextBundle.of(WebText.class, "web", locale).all());
     }
 }

@@ -4,12 +4,15 @@ import br.com.webplanet.roteiro.config.Redactor;
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
 import br.com.webplanet.roteiro.g3stor.wire.FieldNames;
 import br.com.webplanet.roteiro.g3stor.wire.Json;
+import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.RemoteException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.failsafe.Failsafe;
 import dev.failsafe.FailsafeExecutor;
 import dev.failsafe.RetryPolicy;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +35,13 @@ import org.slf4j.LoggerFactory;
  * names, and Failsafe retries (exponential back-off with jitter for 5xx, time-outs and I/O;
  * {@code Retry-After} for 429). Each attempt's response is read whole and closed before the
  * next attempt. Messages name the call and never carry the token.
+ *
+ * <p>The client, not each step, decides when a write certainly did not happen and says so with
+ * {@link EffectNotPerformedException} (its cause the {@link RemoteException} with G3stor's answer),
+ * so the journal withdraws its intent: a write G3stor refused outright (4xx other than 404, 408, 409,
+ * 412 and 429: a validation error, a bad or forbidden request), or one no attempt of which reached
+ * G3stor (connection refused, unknown host: the request was never sent). A 409 stays the
+ * {@link IllegalStateException} of the ports' contract; a 412 the {@code TicketConflictException}.
  */
 public final class G3storHttp implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(G3storHttp.class);
@@ -107,17 +117,27 @@ public final class G3storHttp implements AutoCloseable {
         return u;
     }
 
-    /** Calls with retries; returns any non-retryable response, throws {@link RemoteException} when retries run out. */
+    /**
+     * Calls with retries; returns any non-retryable response, throws {@link RemoteException} when retries run out
+     * — or {@link EffectNotPerformedException} for a write no attempt of which reached G3stor.
+     */
     public HttpResult call(String method, HttpUrl url, JsonNode body, Map<String, String> headers) {
         String operation = method + " " + url.encodedPath();
+        boolean[] reached = {false};
         try {
-            return retries.get(() -> attempt(operation, method, url, body, headers));
+            return retries.get(() -> attempt(operation, method, url, body, headers, reached));
         } catch (RetryableFailure f) {
-            throw new RemoteException(operation, f.status, true, redact(f.getMessage()), Map.of(), f.getCause());
+            RemoteException failure = new RemoteException(operation, f.status, true, redact(f.getMessage()), Map.of(),
+                    f.getCause());
+            if (!reached[0] && isWrite(method)) {
+                throw new EffectNotPerformedException(failure.getMessage(), failure);
+            }
+            throw failure;
         }
     }
 
-    private HttpResult attempt(String operation, String method, HttpUrl url, JsonNode body, Map<String, String> headers) {
+    private HttpResult attempt(String operation, String method, HttpUrl url, JsonNode body, Map<String, String> headers,
+                               boolean[] reached) {
         Request.Builder request = new Request.Builder().url(url)
                 .header("Authorization", "Bearer " + token)
                 .header("Accept", "application/json");
@@ -126,6 +146,7 @@ public final class G3storHttp implements AutoCloseable {
                 : RequestBody.create(Json.bytes(names.toWire(body)), JSON));
         long started = System.nanoTime();
         try (Response response = client.newCall(request.build()).execute()) {
+            reached[0] = true;
             byte[] bytes = response.body().bytes();
             int status = response.code();
             LOG.debug("G3stor {} -> {} in {} ms", operation, status, (System.nanoTime() - started) / 1_000_000);
@@ -137,16 +158,43 @@ public final class G3storHttp implements AutoCloseable {
             }
             return result;
         } catch (IOException e) {
+            // refused or unresolvable: the request never left this machine; anything else may have reached G3stor
+            if (!(e instanceof ConnectException || e instanceof UnknownHostException)) {
+                reached[0] = true;
+            }
             throw new RetryableFailure(operation, 0, redact(e.toString()), null, e);
         }
     }
 
-    /** The JSON body of a 2xx response; a {@link RemoteException} for anything else. */
+    /**
+     * The JSON body of a 2xx response; a {@link RemoteException} for anything else, wrapped in an
+     * {@link EffectNotPerformedException} when it is a write G3stor refused outright.
+     */
     JsonNode expectJson(HttpResult r) {
         if (!r.ok() || r.json() == null) {
-            throw failure(r);
+            throw refusal(r);
         }
         return r.json();
+    }
+
+    /**
+     * The exception for a response that is not the expected one: {@link EffectNotPerformedException}
+     * (cause: the {@link RemoteException}) when a write was refused outright, else the {@link RemoteException}.
+     */
+    public RuntimeException refusal(HttpResult r) {
+        RemoteException failure = failure(r);
+        return refusedOutright(r) ? new EffectNotPerformedException(failure.getMessage(), failure) : failure;
+    }
+
+    /** A write G3stor refused before doing anything: 4xx but 404, 408 (time-out), 409, 412 (conflicts) and 429. */
+    static boolean refusedOutright(HttpResult r) {
+        int s = r.status();
+        return isWrite(r.operation().substring(0, r.operation().indexOf(' ')))
+                && s >= 400 && s < 500 && s != 404 && s != 408 && s != 409 && s != 412 && s != 429;
+    }
+
+    private static boolean isWrite(String method) {
+        return !method.equals("GET") && !method.equals("HEAD");
     }
 
     /** A 409 (the write conflicts with G3stor's state), with G3stor's message. */

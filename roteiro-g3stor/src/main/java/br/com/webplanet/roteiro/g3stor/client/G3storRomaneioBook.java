@@ -55,7 +55,7 @@ public final class G3storRomaneioBook implements RomaneioBook {
             throw new NoSuchElementException("no pending romaneio " + pending.id() + " in G3stor");
         }
         if (!r.ok()) {
-            throw http.failure(r);
+            throw http.refusal(r);
         }
     }
 

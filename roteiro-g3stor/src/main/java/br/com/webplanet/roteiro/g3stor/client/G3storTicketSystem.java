@@ -155,7 +155,7 @@ public final class G3storTicketSystem implements TicketSystem {
         var body = Json.object().put("email", email.address()).put("reason", reason);
         HttpResult r = post(List.of("customers", "contacts", "flag"), body);
         if (!r.ok()) {
-            throw http.failure(r);
+            throw http.refusal(r);
         }
     }
 

@@ -9,21 +9,13 @@ final class Effects {
     private Effects() {}
 
     /**
-     * Runs a remote write once. G3stor refused it outright (4xx other than a time-out / rate
-     * limit), so nothing happened: the intent is withdrawn and the next run tries again.
+     * Runs a remote write once. Whether a failed write happened is the port's to say (the G3stor
+     * client throws {@link EffectNotPerformedException} for a write G3stor refused outright, and
+     * the journal then withdraws its intent so the next run tries again); the step does not decide.
      */
     static <T> T once(Journal journal, String key, Class<T> type, Journal.Reconciler<T> reconciler,
                       Journal.Effect<T> effect) {
-        return journal.once(key, type, reconciler, () -> {
-            try {
-                return effect.perform();
-            } catch (RemoteException e) {
-                if (!e.retryable() && e.status() >= 400 && e.status() < 500) {
-                    throw new EffectNotPerformedException(e.getMessage(), e);
-                }
-                throw e;
-            }
-        });
+        return journal.once(key, type, reconciler, effect);
     }
 
     /** A short reason for the report: the message, with a 422's field errors. */

@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.g3stor.steps;
 
+import br.com.webplanet.roteiro.model.WaitingQueueDetail;
 import br.com.webplanet.roteiro.g3stor.G3storConfig;
 import br.com.webplanet.roteiro.g3stor.G3storRules;
 import br.com.webplanet.roteiro.g3stor.WaitingRules;
@@ -115,7 +116,7 @@ public final class WaitingCustomersStep implements ChecklistStep {
         long breached = waiting.stream().filter(WaitingCustomer::breached).count();
         long atRisk = waiting.stream().filter(WaitingCustomer::atRisk).count();
         result.count("queue", waiting.size()).count("breached", breached).count("atRisk", atRisk)
-                .detail("queue", List.copyOf(waiting));
+                .detail(WaitingQueueDetail.KEY, WaitingQueueDetail.detailOf(waiting));
         String top = waiting.stream().limit(rules.top()).map(w -> w.ticket() + " (" + w.reason() + ")")
                 .collect(Collectors.joining("; "));
         String summary = Messages.get(locale, "waiting.summary", waiting.size(), breached, atRisk,

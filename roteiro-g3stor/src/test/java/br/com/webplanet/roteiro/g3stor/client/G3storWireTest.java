@@ -17,6 +17,7 @@ import br.com.webplanet.roteiro.model.NewTicket;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
+import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.RemoteException;
 import br.com.webplanet.roteiro.spi.TicketConflictException;
 import br.com.webplanet.roteiro.spi.TicketQuery;
@@ -154,7 +155,10 @@ class G3storWireTest {
                 .body("{\"error\":{\"code\":\"validation\",\"message\":\"o chamado é inválido\","
                         + "\"fields\":{\"customer.contact.email\":\"domínio bloqueado\"}}}").build());
 
+        // the client decides the write did not happen (the journal withdraws its intent); the answer is its cause
         assertThatThrownBy(() -> client.tickets().open(draft("<x4@cliente.com.br>"), "k-x4"))
+                .isInstanceOf(EffectNotPerformedException.class)
+                .extracting(Throwable::getCause)
                 .isInstanceOfSatisfying(RemoteException.class, e -> {
                     assertThat(e.status()).isEqualTo(422);
                     assertThat(e.retryable()).isFalse();
@@ -162,6 +166,52 @@ class G3storWireTest {
                     assertThat(e.getMessage()).contains("POST /api/v1/tickets", "422", "o chamado é inválido");
                 });
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteRefusedOutrightDidNotHappenButAReadOrAnAmbiguousAnswerIsNoSuchClaim() throws Exception {
+        mockClient(1);
+        for (int code : new int[] {400, 403, 422}) {
+            server.enqueue(new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json")
+                    .body("{\"error\":{\"message\":\"recusado\"}}").build());
+            assertThatThrownBy(() -> client.tickets().open(draft("<r" + code + "@cliente.com.br>"), "k-r" + code))
+                    .as("POST answered %d", code)
+                    .isInstanceOf(EffectNotPerformedException.class)
+                    .cause().isInstanceOfSatisfying(RemoteException.class, e -> assertThat(e.status()).isEqualTo(code));
+        }
+        // a read refused is a plain RemoteException: there is no effect to withdraw
+        server.enqueue(new MockResponse.Builder().code(400).setHeader("Content-Type", "application/json")
+                .body("{\"error\":{\"message\":\"recusado\"}}").build());
+        assertThatThrownBy(() -> client.tickets().customer("c-1"))
+                .isExactlyInstanceOf(RemoteException.class);
+        // 5xx until retries run out: the request reached G3stor, which may have acted on it
+        server.enqueue(new MockResponse.Builder().code(500).build());
+        assertThatThrownBy(() -> client.tickets().open(draft("<r500@cliente.com.br>"), "k-r500"))
+                .isExactlyInstanceOf(RemoteException.class);
+        // a conflict keeps the ports' contract: IllegalStateException
+        server.enqueue(new MockResponse.Builder().code(409).setHeader("Content-Type", "application/json")
+                .body("{\"error\":{\"message\":\"chamado encerrado\"}}").build());
+        assertThatThrownBy(() -> client.tickets().addParticipant(new TicketId("G3-1"), MailAddress.of("a@b.com.br")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aWriteThatNeverReachedG3storDidNotHappen() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();   // closed again: nothing listens there
+        }
+        client = new G3storClient(G3storConfig.of("http://127.0.0.1:" + port + "/api/v1", Secret.of(TOKEN))
+                .withRetry(G3storConfig.RetrySettings.fast(2)));
+
+        assertThatThrownBy(() -> client.tickets().open(draft("<cr@cliente.com.br>"), "k-cr"))
+                .isInstanceOf(EffectNotPerformedException.class)
+                .cause().isInstanceOfSatisfying(RemoteException.class, e -> {
+                    assertThat(e.status()).isZero();
+                    assertThat(e.retryable()).isTrue();
+                });
+        assertThatThrownBy(() -> client.tickets().get(new TicketId("G3-1")))
+                .isExactlyInstanceOf(RemoteException.class);
     }
 
     @Test
