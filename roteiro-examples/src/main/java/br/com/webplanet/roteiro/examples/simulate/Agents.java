@@ -5,6 +5,7 @@ import br.com.webplanet.roteiro.model.NewInteraction;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
+import br.com.webplanet.roteiro.spi.EffectNotPerformedException;
 import br.com.webplanet.roteiro.spi.RemoteException;
 import br.com.webplanet.roteiro.spi.TicketConflictException;
 import br.com.webplanet.roteiro.spi.TicketSystem;
@@ -69,8 +70,9 @@ final class Agents {
                     "sim-agent:" + id + ":" + day + ":" + sequence.getAsLong());
             Ticket fresh = tickets.get(id).orElseThrow();
             tickets.changeStatus(id, target, fresh.version(), null);
-        } catch (TicketConflictException | RemoteException | IllegalStateException e) {
-            // the routine touched the ticket at the same moment: the agent tries again another day
+        } catch (TicketConflictException | RemoteException | EffectNotPerformedException | IllegalStateException e) {
+            // the routine touched the ticket at the same moment (or G3stor refused the change, which then did
+            // not happen): the agent tries again another day
         }
     }
 }
