@@ -93,9 +93,10 @@ public final class PersonalDataRedactor {
             "na", "nos", "nas", "um", "uma", "há", "ha", "foi", "está", "esta", "estava", "fica", "ficou", "tem",
             "não", "nao", "já", "ja", "até", "ate", "desde", "mais", "menos", "pelo", "pela", "o", "a",
             "os", "as", "ao", "aos", "mas", "ou", "se");
+    /** Horizontal separators only: a phone never spans lines (a CEP on one line and digits on the next are not one). */
     private static final Pattern PHONE = Pattern.compile("(?=[+(\\d])" + NOT_ALNUM_BEFORE
-            + "(?:\\+\\s?55[\\s.-]?|55(?=\\(?\\d{2}\\)?\\s?9?\\d{4}[\\s.-]?\\d{4}(?!\\d)))?"
-            + "(?:\\(\\s?0?\\d{2}\\s?\\)\\s?|0?\\d{2}[\\s.-]?)?(?:9[\\s.-]?)?\\d{4}[\\s.-]?\\d{4,5}(?!\\p{N})");
+            + "(?:\\+\\h?55[\\h.-]?|55(?=\\(?\\d{2}\\)?\\h?9?\\d{4}[\\h.-]?\\d{4}(?!\\d)))?"
+            + "(?:\\(\\h?0?\\d{2}\\h?\\)\\h?|0?\\d{2}[\\h.-]?)?(?:9[\\h.-]?)?\\d{4}[\\h.-]?\\d{4,5}(?!\\p{N})");
     private static final Pattern URL_AT = Pattern.compile("(?i)%40");
     private static final Pattern URL_SPACE = Pattern.compile("(?i)%20");
     private static final Pattern URL_PLUS = Pattern.compile("(?<=\\S)\\+(?=[\\p{L}\\p{N}])");

@@ -77,4 +77,11 @@ class PersonalDataFormsTest {
         assertThat(result.text()).isEqualTo(text);
         assertThat(result.total()).isZero();
     }
+
+    /** Found by the property test (seed -7718076582247591480): a phone match ran across the line break and took the CEP's last digits. */
+    @org.junit.jupiter.api.Test
+    void aPhoneNeverSpansLinesSoACepAboveDigitsIsRedactedWhole() {
+        String out = new PersonalDataRedactor().redact("CEP 03700-000\n03700000", java.util.List.of()).text();
+        org.assertj.core.api.Assertions.assertThat(out).isEqualTo("CEP [CEP]\n[CEP]");
+    }
 }
