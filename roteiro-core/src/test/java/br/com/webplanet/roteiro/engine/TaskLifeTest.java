@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.webplanet.roteiro.engine.journal.JournalStore;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.model.Task;
 import br.com.webplanet.roteiro.model.TaskChange;
 import br.com.webplanet.roteiro.model.TaskId;

@@ -2,7 +2,7 @@ package br.com.webplanet.roteiro.textura;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.webplanet.roteiro.engine.MovableClock;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.engine.ProgressListener;
 import br.com.webplanet.roteiro.engine.Roteiro;
 import br.com.webplanet.roteiro.engine.journal.JournalStore;

@@ -2,7 +2,7 @@ package br.com.webplanet.roteiro.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.webplanet.roteiro.engine.MovableClock;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.engine.journal.JournalStore;
 import br.com.webplanet.roteiro.examples.RoteiroCli;
 import br.com.webplanet.roteiro.examples.demo.DemoEnvironment;

@@ -3,6 +3,7 @@ package br.com.webplanet.roteiro.examples.web;
 import br.com.webplanet.roteiro.engine.Roteiro;
 import br.com.webplanet.roteiro.examples.LauncherModule;
 import br.com.webplanet.roteiro.examples.demo.DemoEnvironment;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,9 +28,9 @@ final class WebFixture implements AutoCloseable {
     final DemoEnvironment env;
     final Roteiro roteiro;
     final WebRuntime web;
-    final MutableClock clock;
+    final MovableClock clock;
 
-    private WebFixture(DemoEnvironment env, Roteiro roteiro, WebRuntime web, MutableClock clock) {
+    private WebFixture(DemoEnvironment env, Roteiro roteiro, WebRuntime web, MovableClock clock) {
         this.env = env;
         this.roteiro = roteiro;
         this.web = web;
@@ -38,7 +38,7 @@ final class WebFixture implements AutoCloseable {
     }
 
     static WebFixture start(Path dir, Instant now, String extraYaml, boolean runRoutine) throws IOException {
-        MutableClock clock = new MutableClock(now, ZoneId.of("America/Sao_Paulo"));
+        MovableClock clock = new MovableClock(now, ZoneId.of("America/Sao_Paulo"));
         DemoEnvironment env = DemoEnvironment.start(dir, clock);
         try {
             Files.writeString(env.configFile(), "\n" + extraYaml, StandardOpenOption.APPEND);
@@ -93,58 +93,4 @@ final class WebFixture implements AutoCloseable {
         }
     }
 
-    /** A clock a test moves by hand. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-        private final ZoneId zone;
-
-        MutableClock(Instant now, ZoneId zone) {
-            this.now = now;
-            this.zone = zone;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new MutableClockView(this, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private static final class MutableClockView extends Clock {
-        private final MutableClock base;
-        private final ZoneId zone;
-
-        MutableClockView(MutableClock base, ZoneId zone) {
-            this.base = base;
-            this.zone = zone;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return zone;
-        }
-
-        @Override
-        public Clock withZone(ZoneId other) {
-            return new MutableClockView(base, other);
-        }
-
-        @Override
-        public Instant instant() {
-            return base.instant();
-        }
-    }
 }
