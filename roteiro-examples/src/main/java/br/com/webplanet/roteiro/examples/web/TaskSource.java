@@ -21,18 +21,12 @@ public interface TaskSource {
     /**
      * Applies a person's change to a task ({@code action}: {@code feita}, {@code descartar},
      * {@code atribuir}; {@code argument}: the note, or the person to assign) and says what happened,
-     * in the page's language.
-     *
-     * @throws UnsupportedOperationException when {@link #canChange()} is false
+     * in the page's language. Only called when {@link #canChange()} is true.
      */
-    default Outcome change(String taskId, String action, String argument, String who, Locale locale) {
-        throw new UnsupportedOperationException("these tasks are read-only");
-    }
+    Outcome change(String taskId, String action, String argument, String who, Locale locale);
 
-    /** One task with its history, when this source keeps tasks. */
-    default Optional<Task> find(String taskId) {
-        return Optional.empty();
-    }
+    /** One task with its history. */
+    Optional<Task> find(String taskId);
 
     /**
      * What a change did: {@code status} is the HTTP answer (200 changed; 400 refused as asked, e.g. a
