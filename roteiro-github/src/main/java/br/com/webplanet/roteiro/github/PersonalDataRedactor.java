@@ -202,6 +202,11 @@ public final class PersonalDataRedactor {
      */
     private static Kind cnpjOrNothing(Matcher m) {
         String value = m.group().replaceAll("[^0-9A-Za-z]", "");
+        String base = value.substring(0, 12);
+        if (base.chars().noneMatch(Character::isDigit) && !base.equals(base.toUpperCase(Locale.ROOT))
+                && m.group().chars().noneMatch(c -> c == '.' || c == '/' || c == '-')) {
+            return null;   // a word and a number ("itapetininga 97"), even when the check digits happen to fit
+        }
         return CANONICAL_CNPJ.matcher(m.group()).matches() || BrazilianDocuments.isValidCnpj(value) ? Kind.CNPJ : null;
     }
 

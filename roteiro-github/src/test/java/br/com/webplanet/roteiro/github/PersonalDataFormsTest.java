@@ -84,4 +84,11 @@ class PersonalDataFormsTest {
         String out = new PersonalDataRedactor().redact("CEP 03700-000\n03700000", java.util.List.of()).text();
         org.assertj.core.api.Assertions.assertThat(out).isEqualTo("CEP [CEP]\n[CEP]");
     }
+
+    /** Found by the property test (seed -5896634660555182264): "itapetininga 97" passed the alphanumeric CNPJ check digits. */
+    @org.junit.jupiter.api.Test
+    void aStreetWordAndItsNumberAreAnAddressNotAnAlphanumericCnpj() {
+        String out = new PersonalDataRedactor().redact("fica na rua barão de itapetininga 97", java.util.List.of()).text();
+        org.assertj.core.api.Assertions.assertThat(out).isEqualTo("fica na [endereço]");
+    }
 }
