@@ -22,7 +22,10 @@ public final class TextBundle {
 
     private final ResourceBundle bundle;
     private final Locale locale;
-    /** Parsed once per key (intake formats a few texts per message); a clone formats: MessageFormat is not thread-safe. */
+    /**
+     * Parsed once per key (intake formats a few texts per message). MessageFormat is not thread-safe: a format
+     * is used under its own lock, which costs nothing uncontended, where a clone per call copied its sub-formats.
+     */
     private final Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TextBundle(ResourceBundle bundle, Locale locale) {
@@ -57,7 +60,9 @@ public final class TextBundle {
             return bundle.getString(key);
         }
         MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
-        return ((MessageFormat) format.clone()).format(args);
+        synchronized (format) {
+            return format.format(args);
+        }
     }
 
     /** Every key with its text as written (labels a page renders itself). */
