@@ -100,10 +100,31 @@ final class MimeWalk {
         try (java.io.InputStream in = enc.equals("base64") ? new org.eclipse.angus.mail.util.BASE64DecoderStream(encoded)
                 : enc.equals("quoted-printable") ? new org.eclipse.angus.mail.util.QPDecoderStream(encoded)
                 : jakarta.mail.internet.MimeUtility.decode(encoded, enc)) {
-            return in.readNBytes(cap);
+            return decoded(in, raw.length, cap);
         } catch (IOException | MessagingException | RuntimeException e) {
             return enc.equals("base64") ? MessageReader.lenientBase64(raw, cap) : (raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw);
         }
+    }
+
+    /**
+     * Reads a decoder over {@code encodedLength} bytes, at most {@code cap}: base64 and quoted-printable never
+     * decode to more bytes than they read, so one buffer of that size usually holds it all (where
+     * {@code readNBytes} grows 8 KB buffers and copies them).
+     */
+    private static byte[] decoded(java.io.InputStream in, int encodedLength, int cap) throws IOException {
+        byte[] buffer = new byte[Math.max(16, Math.min(cap, encodedLength))];
+        int n = 0;
+        int r;
+        while (n < cap) {
+            if (n == buffer.length) {
+                buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(cap, 2L * buffer.length));
+            }
+            if ((r = in.read(buffer, n, buffer.length - n)) < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n == buffer.length ? buffer : java.util.Arrays.copyOf(buffer, n);
     }
 
     void walk(Part part, String path, int depth) {

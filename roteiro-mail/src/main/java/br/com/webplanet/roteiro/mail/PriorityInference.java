@@ -189,8 +189,47 @@ final class PriorityInference {
         if (ascii(s)) {
             return s.toLowerCase(Locale.ROOT);
         }
+        String folded = foldLatin(s);
+        return folded != null ? folded : slowNormalise(s);
+    }
+
+    /** Marks removed after canonical decomposition, lower case, no-break space as space: the definition. */
+    static String slowNormalise(String s) {
         return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT)
                 .replace('\u00a0', ' ');
+    }
+
+    /** Below this every character folds alone (Latin, Latin-1, Latin Extended-A/B), per {@link #FOLD}. */
+    private static final int FOLD_LIMIT = 0x250;
+    /**
+     * {@code slowNormalise} of each character below {@link #FOLD_LIMIT} when that is one character (0 where
+     * it is not): pt-BR text (ç, ã, é, …) then folds in one pass, without NFD and a regex over 4 KB per mail.
+     */
+    private static final char[] FOLD = new char[FOLD_LIMIT];
+
+    static {
+        for (char c = 0; c < FOLD_LIMIT; c++) {
+            String n = slowNormalise(String.valueOf(c));
+            FOLD[c] = n.length() == 1 ? n.charAt(0) : 0;
+        }
+    }
+
+    /** The same as {@link #slowNormalise} for text of Latin letters and combining marks; null for other text. */
+    private static String foldLatin(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < FOLD_LIMIT && FOLD[c] != 0) {
+                out[n++] = FOLD[c];
+            } else if (c >= 0x300 && c < 0x370) {
+                // a combining diacritical mark: removed, as \p{M} removes it
+                continue;
+            } else {
+                return null;   // anything else takes the exact path
+            }
+        }
+        return new String(out, 0, n);
     }
 
     private static boolean ascii(String s) {

@@ -69,4 +69,24 @@ class PriorityInferenceTest {
         assertThat(assess("help", "we cant invoice since monday").urgency()).isEqualTo(Urgency.VERY_HIGH);
         assertThat(assess("Caixas TRAVADOS", "").impact()).isEqualTo(Impact.HIGH);
     }
+
+    @Test
+    void theOnePassFoldGivesWhatDecompositionAndMarkRemovalGive() {
+        for (char c = 1; c < 0x500; c++) {
+            String one = "x" + c + "Y";
+            assertThat(PriorityInference.normalise(one)).as("U+%04X", (int) c)
+                    .isEqualTo(PriorityInference.slowNormalise(one));
+        }
+        String alphabet = "aAçÇãÃéÉíõÔüÜñ\u00a0 \u0301\u0327ßİǅÆæøΩ€\u2019—";
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(20); k > 0; k--) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            assertThat(PriorityInference.normalise(b.toString())).as("«%s»", b)
+                    .isEqualTo(PriorityInference.slowNormalise(b.toString()));
+        }
+        assertThat(PriorityInference.normalise("URGÊNCIA: sistema não abre")).isEqualTo("urgencia: sistema nao abre");
+    }
 }
