@@ -25,6 +25,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * only UIDs above it, headers and structure bulk-fetched in chunks, then the chunk's text parts in bulk
  * ({@link TextPrefetch}: one command per distinct text section, not one per message), each message decided, then the
  * chunk archived (or flagged) and quarantined in one command each — after the decisions are committed.
+ * Fetching and reading run ahead of the decisions on two helper threads ({@link IntakePipeline}); the
+ * decisions, their effects, the flags and the checkpoint stay on the caller's thread, in mailbox order.
  * A message that fails stays where it is and holds the checkpoint back, so the next run retries it — up to
  * {@code intake.max-attempts} runs; then it is quarantined with its reason and the checkpoint moves on.
  */
@@ -69,45 +71,70 @@ final class FolderIntake {
             }
             Message[] candidates = last == 0 ? folder.getMessages() : folder.getMessagesByUID(last + 1, UIDFolder.LASTUID);
             progress.total(candidates.length);
-            long saved = last;
-            long blockedAt = Long.MAX_VALUE;
-            FetchProfile profile = profile();
             int chunk = config.intake().fetchChunk();
+            List<Message[]> chunks = new ArrayList<>();
             for (int i = 0; i < candidates.length; i += chunk) {
-                Message[] part = Arrays.copyOfRange(candidates, i, Math.min(candidates.length, i + chunk));
-                folder.fetch(part, profile);
-                List<Message> done = new ArrayList<>();
-                List<Message> quarantine = new ArrayList<>();
-                long[] maxUid = {saved};
-                long[] blocked = {blockedAt};
-                TextPrefetch.of(folder, part).during(() -> {
-                    for (Message m : part) {
-                        long uid = folder.getUID(m);
-                        if (uid <= last || m.isExpunged()) {
+                chunks.add(Arrays.copyOfRange(candidates, i, Math.min(candidates.length, i + chunk)));
+            }
+            long blockedAt = Long.MAX_VALUE;
+            long maxUid = last;
+            List<Message> done = new ArrayList<>();
+            List<Message> quarantine = new ArrayList<>();
+            Written written = new Written(name, checkpoint, validity, last);
+            try (IntakePipeline pipeline = new IntakePipeline(folder, chunks, profile(), last,
+                    (m, uid) -> processor.prepare(m, name, uid))) {
+                try {
+                    for (int ended = 0; ended < chunks.size(); ) {
+                        IntakePipeline.Item item = pipeline.next();
+                        if (item instanceof IntakePipeline.Mail mail) {
+                            if (mail.message().isExpunged()) {
+                                continue;
+                            }
+                            maxUid = Math.max(maxUid, mail.uid());
+                            if (!one(mail.prepared(), mail.uid(), name, processor, dryRun, done, quarantine)) {
+                                blockedAt = Math.min(blockedAt, mail.uid());
+                            }
                             continue;
                         }
-                        maxUid[0] = Math.max(maxUid[0], uid);
-                        if (!one(m, uid, name, processor, dryRun, done, quarantine)) {
-                            blocked[0] = Math.min(blocked[0], uid);
+                        Message[] part = ((IntakePipeline.ChunkEnd) item).chunk();
+                        ended++;
+                        progress.advance(part.length);
+                        if (dryRun) {
+                            forget(part);
+                            continue;
                         }
+                        written.complete();   // the chunk before: its flags are set by now, then its checkpoint
+                        List<Message> processed = List.copyOf(done);
+                        List<Message> quarantined = List.copyOf(quarantine);
+                        done.clear();
+                        quarantine.clear();
+                        long upTo = blockedAt == Long.MAX_VALUE ? maxUid : Math.min(maxUid, blockedAt - 1);
+                        written.pending(pipeline.write(() -> {
+                            List<HumanTask> failures = new ArrayList<>();
+                            markProcessed(folder, processed).ifPresent(failures::add);
+                            moveTo(folder, quarantined, config.intake().quarantineFolder()).ifPresent(failures::add);
+                            return failures;
+                        }), upTo, part);
                     }
-                });
-                blockedAt = blocked[0];
-                progress.advance(part.length);
-                if (dryRun) {
-                    continue;
-                }
-                markProcessed(folder, done);
-                moveTo(folder, quarantine, config.intake().quarantineFolder());
-                long upTo = blockedAt == Long.MAX_VALUE ? maxUid[0] : Math.min(maxUid[0], blockedAt - 1);
-                if (upTo > saved) {
-                    checkpoint.put(validity + ":" + upTo);
-                    saved = upTo;
+                } finally {
+                    written.complete();
                 }
             }
         } finally {
             if (folder.isOpen()) {
                 folder.close(false);
+            }
+        }
+    }
+
+    /**
+     * Drops what Angus cached for a decided chunk (headers, envelope, structure): the folder keeps every
+     * message object until it is closed, so without this a run of 10,000 mails held them all to the end.
+     */
+    private static void forget(Message[] chunk) {
+        for (Message m : chunk) {
+            if (m instanceof org.eclipse.angus.mail.imap.IMAPMessage im) {
+                im.invalidateHeaders();
             }
         }
     }
@@ -129,20 +156,20 @@ final class FolderIntake {
      * Returns false when the message failed and must be tried again. After {@code intake.max-attempts}
      * failed runs the message is quarantined with its reason instead, so it no longer holds the checkpoint.
      */
-    private boolean one(Message m, long uid, String folder, MessageProcessor processor, boolean dryRun,
-                        List<Message> done, List<Message> quarantine) {
+    private boolean one(MessageProcessor.Prepared p, long uid, String folder, MessageProcessor processor,
+                        boolean dryRun, List<Message> done, List<Message> quarantine) {
+        Message m = p.message();
         String id = "UID " + uid;
         String attemptsOf = "uid:" + folder + ":" + uid;
         String key = null;
         try {
-            MessageProcessor.Identity identity = processor.identify(m, folder, uid);
+            MessageProcessor.Identity identity = processor.identify(p);
             id = identity.id();
             attemptsOf = identity.key();
             key = identity.key();
             result.increment("messages");
             boolean earlier = journal.state(identity.key()) == Journal.EffectState.DONE;
-            MailDecision d = dryRun ? processor.plan(m, identity, folder, uid)
-                    : processor.process(m, identity, folder, uid);
+            MailDecision d = dryRun ? processor.plan(p, identity, folder) : processor.process(p, identity, folder);
             if (earlier) {
                 result.increment("alreadyDecided");
             } else {
@@ -207,27 +234,89 @@ final class FolderIntake {
         }
     }
 
-    private void markProcessed(IMAPFolder folder, List<Message> messages) {
+    /**
+     * The decided chunk whose flags (or move) are being written on the connection's fetch thread; its
+     * checkpoint is saved only once they succeeded, so a crash or a failed STORE/MOVE in between re-reads the
+     * chunk (already decided: nothing is done twice) rather than leaving mail unflagged or unmoved behind the
+     * checkpoint for good.
+     */
+    private final class Written {
+        private final String folder;
+        private final Journal.Checkpoint checkpoint;
+        private final long validity;
+        private long saved;
+        private java.util.concurrent.Future<List<HumanTask>> writes;
+        private long upTo;
+        private Message[] part;
+        /**
+         * A chunk's flags or move failed: the checkpoint stays before it for the rest of the run, so the next
+         * run reads that chunk again (its mail already decided: nothing is done twice) and flags or moves it.
+         */
+        private boolean held;
+
+        Written(String folder, Journal.Checkpoint checkpoint, long validity, long saved) {
+            this.folder = folder;
+            this.checkpoint = checkpoint;
+            this.validity = validity;
+            this.saved = saved;
+        }
+
+        void pending(java.util.concurrent.Future<List<HumanTask>> writes, long upTo, Message[] part) {
+            this.writes = writes;
+            this.upTo = upTo;
+            this.part = part;
+        }
+
+        /** Waits for the pending chunk's writes, reports their failures, then saves its checkpoint. */
+        void complete() {
+            if (writes == null) {
+                return;
+            }
+            java.util.concurrent.Future<List<HumanTask>> w = writes;
+            writes = null;
+            try {
+                List<HumanTask> failures = w.get();
+                failures.forEach(t -> result.itemFailed().humanTask(t));
+                held |= !failures.isEmpty();
+            } catch (java.util.concurrent.CancellationException e) {
+                return;   // the intake is closing: the next run reads this chunk again (already decided)
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                result.itemFailed().humanTask(new HumanTask(texts.get("task.folder"), folder, String.valueOf(e.getCause()),
+                        null));
+                held = true;
+            }
+            if (!held && upTo > saved) {
+                checkpoint.put(validity + ":" + upTo);
+                saved = upTo;
+            }
+            forget(part);
+        }
+    }
+
+    private Optional<HumanTask> markProcessed(IMAPFolder folder, List<Message> messages) {
         Optional<String> archive = config.intake().archiveFolder();
         if (archive.isPresent()) {
-            moveTo(folder, messages, archive.get());
-            return;
+            return moveTo(folder, messages, archive.get());
         }
         if (messages.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         try {
             Flags flags = new Flags();
             flags.add(config.intake().processedFlag());
             folder.setFlags(messages.toArray(Message[]::new), flags, true);
+            return Optional.empty();
         } catch (MessagingException e) {
-            result.itemFailed().humanTask(new HumanTask(texts.get("task.folder"), folder.getFullName(), e.getMessage(), null));
+            return Optional.of(new HumanTask(texts.get("task.folder"), folder.getFullName(), e.getMessage(), null));
         }
     }
 
-    private void moveTo(IMAPFolder folder, List<Message> messages, String target) {
+    private Optional<HumanTask> moveTo(IMAPFolder folder, List<Message> messages, String target) {
         if (messages.isEmpty()) {
-            return;
+            return Optional.empty();
         }
         Message[] array = messages.toArray(Message[]::new);
         try {
@@ -240,8 +329,9 @@ final class FolderIntake {
                 folder.setFlags(array, new Flags(Flags.Flag.DELETED), true);
                 folder.expunge(array);
             }
+            return Optional.empty();
         } catch (MessagingException e) {
-            result.itemFailed().humanTask(new HumanTask(texts.get("task.folder"), folder.getFullName() + " → " + target,
+            return Optional.of(new HumanTask(texts.get("task.folder"), folder.getFullName() + " → " + target,
                     e.getMessage(), null));
         }
     }

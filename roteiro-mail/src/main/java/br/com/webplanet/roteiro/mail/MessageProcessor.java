@@ -94,11 +94,50 @@ final class MessageProcessor {
     }
 
     /**
-     * The identity of {@code message}: its Message-ID, unless a different mail (Date or text digest differ)
+     * A message read ahead of its decision: its id and its reading (or why it could not be read). Made by
+     * {@link #prepare} on intake's reading thread; everything that touches the journal or the tickets
+     * happens later, on the deciding thread.
+     */
+    record Prepared(Message message, String id, ParsedMail mail, UnreadableMailException unreadable,
+                    RuntimeException failure) {
+        /** The reading, or the failure thrown where the message is decided (as if read there). */
+        ParsedMail read() throws UnreadableMailException {
+            if (failure != null) {
+                throw failure;
+            }
+            if (unreadable != null) {
+                throw unreadable;
+            }
+            return mail;
+        }
+    }
+
+    /** Reads {@code message}: pure work (no journal, no tickets), safe on another thread than the decisions. */
+    Prepared prepare(Message message, String folder, long uid) {
+        String id;
+        try {
+            id = reader.identity(message);
+        } catch (RuntimeException e) {
+            return new Prepared(message, null, null, null, e);
+        }
+        try {
+            return new Prepared(message, id, reader.read(message, folder, uid), null, null);
+        } catch (UnreadableMailException e) {
+            return new Prepared(message, id, null, e, null);
+        } catch (RuntimeException e) {
+            return new Prepared(message, id, null, null, e);
+        }
+    }
+
+    /**
+     * The identity of a read message: its Message-ID, unless a different mail (Date or text digest differ)
      * was already decided under that Message-ID, then {@code <Message-ID>~<fingerprint>}.
      */
-    Identity identify(Message message, String folder, long uid) {
-        String id = reader.identity(message);
+    Identity identify(Prepared prepared) {
+        if (prepared.id() == null) {
+            throw prepared.failure();
+        }
+        String id = prepared.id();
         String key = key(id);
         if (journal.state(key) != Journal.EffectState.DONE) {
             return new Identity(id, key, null, null);
@@ -109,7 +148,7 @@ final class MessageProcessor {
         }
         String now;
         try {
-            now = fingerprint(reader.read(message, folder, uid));
+            now = fingerprint(prepared.read());
         } catch (UnreadableMailException e) {
             return new Identity(id, key, null, null);
         }
@@ -144,14 +183,14 @@ final class MessageProcessor {
     }
 
     /** Decides and applies; returns the (possibly earlier) decision. */
-    MailDecision process(Message message, Identity identity, String folder, long uid) {
+    MailDecision process(Prepared message, Identity identity, String folder) {
         return journal.once(identity.key(), MailDecision.class, Optional::empty,
-                () -> decideAndApply(message, identity, folder, uid));
+                () -> decideAndApply(message, identity, folder));
     }
 
     /** Dry-run: decides and reports what would be done, changing nothing. */
-    MailDecision plan(Message message, Identity identity, String folder, long uid) {
-        Decided d = decide(message, identity, folder, uid);
+    MailDecision plan(Prepared message, Identity identity, String folder) {
+        Decided d = decide(message, identity, folder);
         result.action(ActionRecord.planned("mail.triage", identity.id(),
                 texts.get("action.plan", d.classification.disposition(), d.classification.evidence()), identity.key()));
         return decision(d, d.classification.ticket(), null, List.of());
@@ -176,9 +215,9 @@ final class MessageProcessor {
     private record Decided(ParsedMail mail, Classification classification, Identity identity, String fallbackSubject,
                            String folder) {}
 
-    private Decided decide(Message message, Identity identity, String folder, long uid) {
+    private Decided decide(Prepared message, Identity identity, String folder) {
         try {
-            ParsedMail mail = reader.read(message, folder, uid);
+            ParsedMail mail = message.read();
             Optional<CanaryRecognizer.Sighting> canary = canaryOf(mail);
             if (canary.isPresent()) {   // roteiro's own probe: never a ticket, never acknowledged
                 return new Decided(mail, Classification.of(MailDisposition.AUTOMATIC_IGNORED, null,
@@ -187,12 +226,12 @@ final class MessageProcessor {
             return new Decided(mail, classifier.classify(mail, lookup), identity, mail.subject(), folder);
         } catch (UnreadableMailException e) {
             return new Decided(e.partial(), Classification.of(MailDisposition.QUARANTINED, null, e.getMessage()),
-                    identity, reader.subjectOf(message), folder);
+                    identity, reader.subjectOf(message.message()), folder);
         }
     }
 
-    private MailDecision decideAndApply(Message message, Identity identity, String folder, long uid) throws Exception {
-        Decided d = decide(message, identity, folder, uid);
+    private MailDecision decideAndApply(Prepared message, Identity identity, String folder) throws Exception {
+        Decided d = decide(message, identity, folder);
         Classification c = d.classification;
         TicketId ticket = c.ticket();
         ParsedMail mail = d.mail;

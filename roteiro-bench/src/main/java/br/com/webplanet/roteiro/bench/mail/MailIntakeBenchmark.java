@@ -192,32 +192,46 @@ public final class MailIntakeBenchmark {
         for (long delay : new long[] {0, latency}) {
             try (ImapProxy proxy = new ImapProxy(port, delay)) {
                 MailConfig config = config("127.0.0.1", proxy.port(), user, password);
-                bulkFetch(config); // warm-up
-                intake(config, new InMemoryJournal(), new InMemoryTicketSystem(Clock.systemUTC()), null);
-                if (delay == 0) {
+                for (int w = 0; w < WARMUPS; w++) {   // the JIT settles after a few runs (a long-lived watch is warm)
+                    bulkFetch(config);
+                    intake(config, new InMemoryJournal(), new InMemoryTicketSystem(Clock.systemUTC()), null);
+                }
+                if (delay == 0 && PEER) {
                     camel("127.0.0.1", proxy.port(), user, password, n); // warm-up (once: JIT is warm after it)
                 }
                 List<Double> bare = new ArrayList<>();
                 List<Double> ours = new ArrayList<>();
                 List<Double> peer = new ArrayList<>();
+                List<Double> bareCpu = new ArrayList<>();
+                List<Double> oursCpu = new ArrayList<>();
+                List<Double> bareMachine = new ArrayList<>();
+                List<Double> oursMachine = new ArrayList<>();
                 long[] commands = new long[3];
                 long[] writes = new long[3];
                 for (int round = 0; round < ROUNDS; round++) {
                     long c0 = proxy.commands.get();
                     long w0 = proxy.writes.get();
+                    long cpu0 = cpu();
+                    double m0 = machineBusy();
                     bare.add(bulkFetch(config) / 1e9);
+                    bareCpu.add((cpu() - cpu0) / 1e9);
+                    bareMachine.add(machineBusy() - m0);
                     long c1 = proxy.commands.get();
                     long w1 = proxy.writes.get();
                     InMemoryTicketSystem tickets = new InMemoryTicketSystem(Clock.systemUTC());
                     long t0 = System.nanoTime();
+                    long cpu1 = cpu();
+                    double m1 = machineBusy();
                     intake(config, new InMemoryJournal(), tickets, null);
                     ours.add((System.nanoTime() - t0) / 1e9);
+                    oursCpu.add((cpu() - cpu1) / 1e9);
+                    oursMachine.add(machineBusy() - m1);
                     if (tickets.size() != n) {
                         throw new IllegalStateException("intake opened " + tickets.size() + " tickets, expected " + n);
                     }
                     long c2 = proxy.commands.get();
                     long w2 = proxy.writes.get();
-                    peer.add(camel("127.0.0.1", proxy.port(), user, password, n) / 1e9);
+                    peer.add(PEER ? camel("127.0.0.1", proxy.port(), user, password, n) / 1e9 : Double.NaN);
                     long c3 = proxy.commands.get();
                     long w3 = proxy.writes.get();
                     commands = new long[] {c1 - c0, c2 - c1, c3 - c2};
@@ -235,6 +249,10 @@ public final class MailIntakeBenchmark {
                         secs(ours), n / o, commands[1], writes[1], b / o);
                 System.out.printf("camel-mail      : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes); intake is %.1f x camel%n", p,
                         secs(peer), n / p, commands[2], writes[2], p / o);
+                System.out.printf("JVM CPU (all threads, incl. GC and the proxy): bare %.2f s, intake %.2f s (medians)%n",
+                        median(bareCpu), median(oursCpu));
+                System.out.printf("machine CPU busy (/proc/stat, every process incl. the IMAP server): bare %.2f s, intake %.2f s (medians)%n",
+                        median(bareMachine), median(oursMachine));
                 if (delay > 0) {
                     System.out.printf("intake wall time with latency / without: %.2f%n", o / intakeNoLatency);
                 }
@@ -250,6 +268,27 @@ public final class MailIntakeBenchmark {
         } finally {
             imap.stop();
         }
+    }
+
+    /** Busy CPU seconds of the whole machine so far (Linux {@code /proc/stat}; NaN elsewhere). */
+    private static double machineBusy() {
+        try {
+            String[] f = java.nio.file.Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < f.length; i++) {
+                if (i != 4 && i != 5) {   // idle and iowait
+                    busy += Long.parseLong(f[i]);
+                }
+            }
+            return busy / 100.0;   // USER_HZ
+        } catch (Exception e) {
+            return Double.NaN;
+        }
+    }
+
+    /** CPU time of this JVM so far (every thread, GC and JIT included). */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String secs(List<Double> values) {
@@ -344,6 +383,10 @@ public final class MailIntakeBenchmark {
     }
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /** Untimed runs of the bare fetch and of intake before each pass ({@code -Dbench.warmups}). */
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
+    /** {@code -Dbench.peer=false} leaves Camel out (for quick iterations on intake; the judged run keeps it). */
+    private static final boolean PEER = !"false".equals(System.getProperty("bench.peer"));
 
     private static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
