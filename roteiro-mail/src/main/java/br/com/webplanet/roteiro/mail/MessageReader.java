@@ -178,6 +178,9 @@ final class MessageReader {
             });
             return new LocalMessage(buffer.toByteArray());
         } catch (IOException | MessagingException | RuntimeException e) {
+            if (ConnectionLostException.isConnectionLost(e)) {
+                throw new ConnectionLostException("mensagem bruta", e);
+            }
             return null;
         }
     }

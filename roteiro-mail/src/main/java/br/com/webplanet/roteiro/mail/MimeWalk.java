@@ -181,6 +181,12 @@ final class MimeWalk {
                 attachment(part, base, fileName, path);
             }
         } catch (MessagingException | IOException | RuntimeException e) {
+            if (e instanceof ConnectionLostException lost) {
+                throw lost;
+            }
+            if (ConnectionLostException.isConnectionLost(e)) {
+                throw new ConnectionLostException("parte " + label(path), e);
+            }
             failures++;
             note("parte " + label(path) + " ilegível: " + e.getClass().getSimpleName() + ": " + e.getMessage());
         }

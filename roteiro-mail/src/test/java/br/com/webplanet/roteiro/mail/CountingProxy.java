@@ -23,6 +23,8 @@ final class CountingProxy implements AutoCloseable {
     final AtomicLong serverBytes = new AtomicLong();
     final List<String> commandLines = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    /** When positive: every connection is cut once the server has sent more than this many bytes. */
+    private volatile long cutAfterServerBytes;
 
     CountingProxy(int targetPort) throws IOException {
         this.targetPort = targetPort;
@@ -34,6 +36,11 @@ final class CountingProxy implements AutoCloseable {
 
     int port() {
         return server.getLocalPort();
+    }
+
+    /** Cuts every connection (as a network failure would) once the server has sent more than {@code bytes}. */
+    void cutAfter(long bytes) {
+        cutAfterServerBytes = bytes;
     }
 
     void reset() {
@@ -81,7 +88,14 @@ final class CountingProxy implements AutoCloseable {
                             }
                         }
                     } else {
-                        serverBytes.addAndGet(n);
+                        long sent = serverBytes.addAndGet(n);
+                        long cut = cutAfterServerBytes;
+                        if (cut > 0 && sent > cut) {
+                            for (Socket s : sockets) {
+                                s.close();
+                            }
+                            return;
+                        }
                     }
                     out.write(buffer, 0, n);
                     out.flush();
