@@ -95,6 +95,9 @@ final class MimeWalk {
         if (enc.isEmpty() || enc.equals("7bit") || enc.equals("8bit") || enc.equals("binary")) {
             return raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw;
         }
+        if (enc.equals("quoted-printable")) {
+            return QuotedPrintable.decode(raw, cap);
+        }
         // Angus's decoders directly: MimeUtility.decode looks its StreamProvider up through the ServiceLoader each call
         java.io.ByteArrayInputStream encoded = new java.io.ByteArrayInputStream(raw);
         try (java.io.InputStream in = enc.equals("base64") ? new org.eclipse.angus.mail.util.BASE64DecoderStream(encoded)
