@@ -72,13 +72,21 @@ final class IntakePipeline implements AutoCloseable {
     private final Thread fetcher;
     private final Thread reader;
     private volatile boolean closed;
+    private final String name;
+    /** Nanoseconds each stage waited: the fetcher for the reader, the reader for a chunk and for the decider. */
+    private long fetcherWaited;
+    private long readerStarved;
+    private long readerWaited;
+    private long deciderStarved;
+    private long writing;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IntakePipeline.class);
 
     /**
      * Starts the stages over {@code chunks} of {@code folder}; messages with a UID at or below {@code after}
      * (or expunged) are skipped.
      */
     IntakePipeline(IMAPFolder folder, List<Message[]> chunks, FetchProfile profile, long after, Reader mails) {
-        String name = folder.getFullName();
+        name = folder.getFullName();
         fetcher = new Thread(() -> fetchAll(folder, chunks, profile), "roteiro-imap-fetch " + name);
         reader = new Thread(() -> readAll(after, mails), "roteiro-mail-read " + name);
         fetcher.setDaemon(true);
@@ -115,7 +123,7 @@ final class IntakePipeline implements AutoCloseable {
             while (!closed) {   // the decider's last writes
                 FutureTask<?> write = writes.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 if (write != null) {
-                    write.run();
+                    run(write);
                 }
             }
         } catch (InterruptedException e) {
@@ -125,22 +133,37 @@ final class IntakePipeline implements AutoCloseable {
 
     /** Hands a fetched chunk to the reader, running the decider's writes while the reader is busy. */
     private boolean handFetched(Fetched next) throws InterruptedException {
+        long t0 = System.nanoTime();
+        try {
+            return handFetchedWaiting(next);
+        } finally {
+            fetcherWaited += System.nanoTime() - t0;
+        }
+    }
+
+    private boolean handFetchedWaiting(Fetched next) throws InterruptedException {
         while (!fetched.offer(next)) {
             if (closed) {
                 return false;
             }
             FutureTask<?> write = writes.poll(WRITE_POLL_MILLIS, TimeUnit.MILLISECONDS);
             if (write != null) {
-                write.run();
+                run(write);
             }
         }
         return true;
     }
 
+    private void run(FutureTask<?> write) {
+        long t0 = System.nanoTime();
+        write.run();
+        writing += System.nanoTime() - t0;
+    }
+
     private void runWrites() {
         FutureTask<?> write;
         while ((write = writes.poll()) != null) {
-            write.run();
+            run(write);
         }
     }
 
@@ -161,7 +184,9 @@ final class IntakePipeline implements AutoCloseable {
     private void readAll(long after, Reader mails) {
         try {
             while (!closed) {
+                long t0 = System.nanoTime();
                 Fetched f = fetched.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                readerStarved += System.nanoTime() - t0;
                 if (f == null) {
                     continue;
                 }
@@ -205,12 +230,20 @@ final class IntakePipeline implements AutoCloseable {
      * connection.
      */
     private <T> boolean hand(BlockingQueue<T> queue, T item) throws InterruptedException {
-        while (!queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
-            if (closed) {
-                return false;
-            }
+        if (queue.offer(item)) {
+            return true;
         }
-        return true;
+        long t0 = System.nanoTime();
+        try {
+            while (!queue.offer(item, POLL_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (closed) {
+                    return false;
+                }
+            }
+            return true;
+        } finally {
+            readerWaited += System.nanoTime() - t0;
+        }
     }
 
     /** The UID fetched with the chunk; -1 (never above the checkpoint) when the server gave none. */
@@ -229,10 +262,15 @@ final class IntakePipeline implements AutoCloseable {
     Item next() throws MessagingException {
         Item item;
         try {
-            while ((item = read.poll(POLL_MILLIS, TimeUnit.MILLISECONDS)) == null) {
-                if (!reader.isAlive() && read.isEmpty()) {
-                    throw new IllegalStateException("mail intake's reading stage ended before the last chunk");
+            item = read.poll();
+            if (item == null) {
+                long t0 = System.nanoTime();
+                while ((item = read.poll(POLL_MILLIS, TimeUnit.MILLISECONDS)) == null) {
+                    if (!reader.isAlive() && read.isEmpty()) {
+                        throw new IllegalStateException("mail intake's reading stage ended before the last chunk");
+                    }
                 }
+                deciderStarved += System.nanoTime() - t0;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -260,6 +298,9 @@ final class IntakePipeline implements AutoCloseable {
         join(fetcher);
         join(reader);
         writes.forEach(w -> w.cancel(false));
+        LOG.debug("intake of {}: flags/moves took {} ms on the fetch thread, which waited {} ms for the reader; reader waited {} ms for chunks and {} ms for the "
+                + "decisions; decisions waited {} ms for read mail", name, writing / 1_000_000, fetcherWaited / 1_000_000,
+                readerStarved / 1_000_000, readerWaited / 1_000_000, deciderStarved / 1_000_000);
     }
 
     private static void join(Thread t) {
