@@ -524,7 +524,8 @@ public final class MailIntakeBenchmark {
         ServerConfig imap = ServerConfig.of(host).plainTextOn(imapPort).withLogin(user, Secret.of(password));
         ServerConfig smtp = ServerConfig.of(host).plainTextOn(25);
         return new MailConfig(imap, smtp, USER, "Suporte", Optional.empty(),
-                IntakeConfig.defaults().withArchive(Optional.empty()), null, null,
+                IntakeConfig.defaults().withArchive(Optional.empty())
+                        .withFetchChunk(Integer.getInteger("bench.intakeChunk", IntakeConfig.defaults().fetchChunk())), null, null,
                 new AckConfig(false, 10, Duration.ofHours(3)), null);
     }
 
