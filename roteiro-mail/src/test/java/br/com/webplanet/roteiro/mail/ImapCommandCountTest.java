@@ -2,7 +2,6 @@ package br.com.webplanet.roteiro.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.webplanet.roteiro.config.Secret;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.spi.TicketQuery;
@@ -35,11 +34,8 @@ class ImapCommandCountTest {
         try (CountingProxy proxy = new CountingProxy(GREEN_MAIL.getImap().getPort());
              Harness h = new Harness(GREEN_MAIL)) {
             MailConfig base = TestMail.config(GREEN_MAIL);
-            ServerConfig imap = ServerConfig.of("127.0.0.1").plainTextOn(proxy.port())
-                    .withLogin(TestMail.SUPPORT, Secret.of(TestMail.PASSWORD));
-            h.configure(new MailConfig(imap, base.smtp(), base.from(), base.fromName(), base.sentFolder(),
-                    base.intake().withArchive(Optional.empty()).withFetchChunk(chunk), null, null,
-                    new AckConfig(false, 0, null), null));
+            h.configure(TestMail.viaProxy(base, proxy.port(),
+                    base.intake().withArchive(Optional.empty()).withFetchChunk(chunk)));
             for (int i = 0; i < n; i++) {
                 h.deliver(message(i, i < withAttachment ? 1024 * 1024 : 0));
             }

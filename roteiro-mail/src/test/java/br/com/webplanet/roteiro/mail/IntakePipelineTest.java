@@ -2,7 +2,6 @@ package br.com.webplanet.roteiro.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import br.com.webplanet.roteiro.config.Secret;
 import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.StepResult;
@@ -60,10 +59,7 @@ class IntakePipelineTest {
         try (CountingProxy proxy = new CountingProxy(GREEN_MAIL.getImap().getPort());
              Harness h = new Harness(GREEN_MAIL)) {
             MailConfig base = TestMail.config(GREEN_MAIL);
-            ServerConfig viaProxy = ServerConfig.of("127.0.0.1").plainTextOn(proxy.port())
-                    .withLogin(TestMail.SUPPORT, Secret.of(TestMail.PASSWORD));
-            MailConfig cut = new MailConfig(viaProxy, base.smtp(), base.from(), base.fromName(), base.sentFolder(),
-                    base.intake().withFetchChunk(5), null, null, new AckConfig(false, 0, null), null);
+            MailConfig cut = TestMail.viaProxy(base, proxy.port(), base.intake().withFetchChunk(5));
             String text = "Olá, segue o relato do problema. ".repeat(60);
             for (int i = 0; i < n; i++) {
                 h.deliver(Harness.mail("cliente" + i + "@cliente" + i + ".com.br", subject(i), text + i));

@@ -27,6 +27,16 @@ final class TestMail {
                 null, null, null, null);
     }
 
+    /**
+     * {@code base} with IMAP through a loopback proxy on {@code proxyPort}, the given intake settings and
+     * acknowledgements off (tests that count or cut what crosses the network).
+     */
+    static MailConfig viaProxy(MailConfig base, int proxyPort, IntakeConfig intake) {
+        ServerConfig imap = ServerConfig.of("127.0.0.1").plainTextOn(proxyPort).withLogin(SUPPORT, Secret.of(PASSWORD));
+        return new MailConfig(imap, base.smtp(), base.from(), base.fromName(), base.sentFolder(), intake, null, null,
+                new AckConfig(false, 0, null), null);
+    }
+
     static void createSupportUser(GreenMailOperations mail) {
         mail.setUser(SUPPORT, SUPPORT, PASSWORD);
     }
