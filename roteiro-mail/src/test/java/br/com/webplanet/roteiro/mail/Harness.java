@@ -104,6 +104,12 @@ final class Harness implements AutoCloseable {
         }
     }
 
+    /** How many messages a folder of the support mailbox holds (0 when it does not exist); nothing is fetched. */
+    int count(String name) throws Exception {
+        Folder f = imap.store().getFolder(name);
+        return f.exists() ? f.getMessageCount() : 0;
+    }
+
     /** What a customer received in their mailbox (e.g. acknowledgements). */
     List<MimeMessage> receivedBy(String address) {
         return greenMail.findReceivedMessages(u -> u.getEmail().equalsIgnoreCase(address), m -> true).toList();
