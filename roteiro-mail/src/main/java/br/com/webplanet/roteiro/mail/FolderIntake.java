@@ -26,7 +26,8 @@ import org.eclipse.angus.mail.imap.IMAPStore;
  * ({@link TextPrefetch}: one command per distinct text section, not one per message), each message decided, then the
  * chunk archived (or flagged) and quarantined in one command each — after the decisions are committed.
  * Fetching and reading run ahead of the decisions on two helper threads ({@link IntakePipeline}); the
- * decisions, their effects, the flags and the checkpoint stay on the caller's thread, in mailbox order.
+ * decisions, their effects and the checkpoint stay on the caller's thread, in mailbox order, and a
+ * chunk's flags (or move) are written by the fetch thread before the caller saves that chunk's checkpoint.
  * A message that fails stays where it is and holds the checkpoint back, so the next run retries it — up to
  * {@code intake.max-attempts} runs; then it is quarantined with its reason and the checkpoint moves on.
  */

@@ -89,10 +89,6 @@ final class MessageProcessor {
     /** Who a message is: the id it is decided under and the journal key of that decision. */
     record Identity(String id, String key, String fingerprint, String evidence) {}
 
-    String idOf(Message message) {
-        return reader.identity(message);
-    }
-
     /**
      * A message read ahead of its decision: its id and its reading (or why it could not be read). Made by
      * {@link #prepare} on intake's reading thread; everything that touches the journal or the tickets
