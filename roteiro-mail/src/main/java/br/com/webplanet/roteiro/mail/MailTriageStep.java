@@ -42,6 +42,14 @@ public final class MailTriageStep implements ChecklistStep {
         this.mailer = Objects.requireNonNull(mailer, "mailer is null");
     }
 
+    /**
+     * What intake's first bulk FETCH takes for each message: envelope, flags, structure, size, UID and the
+     * headers it reads. Public so a benchmark's bare fetch can take exactly the same data.
+     */
+    public static jakarta.mail.FetchProfile fetchProfile() {
+        return FolderIntake.profile();
+    }
+
     @Override
     public StepDescriptor descriptor() {
         return DESCRIPTOR;

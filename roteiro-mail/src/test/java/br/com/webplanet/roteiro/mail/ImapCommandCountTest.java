@@ -3,6 +3,7 @@ package br.com.webplanet.roteiro.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.webplanet.roteiro.model.Ticket;
+import br.com.webplanet.roteiro.testing.ImapProxy;
 import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.spi.TicketQuery;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -31,7 +32,7 @@ class ImapCommandCountTest {
         int n = 130;
         int chunk = 50;
         int withAttachment = 3;
-        try (CountingProxy proxy = new CountingProxy(GREEN_MAIL.getImap().getPort());
+        try (ImapProxy proxy = new ImapProxy(GREEN_MAIL.getImap().getPort());
              Harness h = new Harness(GREEN_MAIL)) {
             MailConfig base = TestMail.config(GREEN_MAIL);
             h.configure(TestMail.viaProxy(base, proxy.port(),

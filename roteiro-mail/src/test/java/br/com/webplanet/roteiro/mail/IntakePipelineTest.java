@@ -3,6 +3,7 @@ package br.com.webplanet.roteiro.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import br.com.webplanet.roteiro.model.Ticket;
+import br.com.webplanet.roteiro.testing.ImapProxy;
 import br.com.webplanet.roteiro.spi.ActionRecord;
 import br.com.webplanet.roteiro.spi.StepResult;
 import br.com.webplanet.roteiro.spi.TicketQuery;
@@ -56,7 +57,7 @@ class IntakePipelineTest {
     @Test
     void aConnectionLostMidRunLosesNoMailAndOpensNoTicketTwice() throws Exception {
         int n = 40;
-        try (CountingProxy proxy = new CountingProxy(GREEN_MAIL.getImap().getPort());
+        try (ImapProxy proxy = new ImapProxy(GREEN_MAIL.getImap().getPort());
              Harness h = new Harness(GREEN_MAIL)) {
             MailConfig base = TestMail.config(GREEN_MAIL);
             MailConfig cut = TestMail.viaProxy(base, proxy.port(), base.intake().withFetchChunk(5));

@@ -14,6 +14,7 @@ import br.com.webplanet.roteiro.memory.InMemoryTicketSystem;
 import br.com.webplanet.roteiro.memory.RecordingMailer;
 import br.com.webplanet.roteiro.spi.Journal;
 import br.com.webplanet.roteiro.spi.StepResult;
+import br.com.webplanet.roteiro.testing.ImapProxy;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -23,7 +24,6 @@ import jakarta.mail.Folder;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Session;
-import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -66,12 +66,6 @@ import java.util.regex.Pattern;
  */
 public final class MailIntakeBenchmark {
     private static final String USER = "suporte@webplanet.com.br";
-    /** The headers intake fetches (roteiro-mail's {@code MessageReader.HEADERS}): the bare fetch takes the same. */
-    private static final List<String> HEADERS = List.of("Subject", "References", "In-Reply-To", "Auto-Submitted", "Precedence",
-            "X-Auto-Response-Suppress", "X-Autoreply", "X-Autorespond", "List-Unsubscribe", "List-Id",
-            "Return-Path", "X-Failed-Recipients", "Cc", "List-Post", "Authentication-Results",
-            "X-MS-Exchange-Inbox-Rules-Loop", "X-MS-Exchange-Organization-AutoReply",
-            "X-MS-Exchange-Generated-Message-Source", "Date");
     private static final Pattern CLIENT_COMMAND = Pattern.compile("^[A-Z]\\d+ (?!OK|NO|BAD).*|.*command trace suppressed.*");
 
     private MailIntakeBenchmark() {}
@@ -330,13 +324,7 @@ public final class MailIntakeBenchmark {
         long t0 = System.nanoTime();
         org.eclipse.angus.mail.imap.IMAPFolder folder =
                 (org.eclipse.angus.mail.imap.IMAPFolder) imap.folder("INBOX", Folder.READ_ONLY, false);
-        FetchProfile fp = new FetchProfile();
-        fp.add(FetchProfile.Item.ENVELOPE);
-        fp.add(FetchProfile.Item.FLAGS);
-        fp.add(FetchProfile.Item.CONTENT_INFO);
-        fp.add(FetchProfile.Item.SIZE);
-        fp.add(UIDFolder.FetchProfileItem.UID);
-        HEADERS.forEach(fp::add);
+        FetchProfile fp = MailTriageStep.fetchProfile();   // exactly what intake fetches
         Message[] all = folder.getMessages();
         long bytes = 0;
         for (int i = 0; i < all.length; i += 500) {
@@ -432,13 +420,7 @@ public final class MailIntakeBenchmark {
         ImapConnection imap = new ImapConnection(config, MailAuth.passwordsOnly());
         long t0 = System.nanoTime();
         Folder folder = imap.folder("INBOX", Folder.READ_ONLY, false);
-        FetchProfile fp = new FetchProfile();
-        fp.add(FetchProfile.Item.ENVELOPE);
-        fp.add(FetchProfile.Item.FLAGS);
-        fp.add(FetchProfile.Item.CONTENT_INFO);
-        fp.add(FetchProfile.Item.SIZE);
-        fp.add(UIDFolder.FetchProfileItem.UID);
-        HEADERS.forEach(fp::add);
+        FetchProfile fp = MailTriageStep.fetchProfile();   // exactly what intake fetches
         Message[] all = folder.getMessages();
         long chars = 0;
         for (int i = 0; i < all.length; i += 500) {

@@ -1,0 +1,157 @@
+package br.com.webplanet.roteiro.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.regex.Pattern;
+
+/**
+ * A TCP proxy on loopback in front of an IMAP server, so a test or a benchmark sees what crosses the
+ * network: it counts the client's tagged commands (and keeps their lines, LOGIN arguments hidden), the
+ * client's writes and the bytes the server sends. It can add a fixed delay to every client write — each
+ * request/response round trip then pays it once, as on a real network — and cut every connection once
+ * the server has sent a given number of bytes, as a network failure would.
+ */
+public final class ImapProxy implements AutoCloseable {
+    private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]+\\d+ [A-Za-z].*");
+    private static final int MAX_LINE = 400;
+    private final ServerSocket server;
+    private final int targetPort;
+    private final long delayNanos;
+    /** Tagged commands the client sent. */
+    public final AtomicLong commands = new AtomicLong();
+    /** Client writes forwarded (each paid the delay, if any). */
+    public final AtomicLong writes = new AtomicLong();
+    /** Bytes the server sent. */
+    public final AtomicLong serverBytes = new AtomicLong();
+    /** The commands' lines (up to 120 characters each). */
+    public final List<String> commandLines = new CopyOnWriteArrayList<>();
+    private final List<Socket> sockets = new CopyOnWriteArrayList<>();
+    private volatile long cutAfterServerBytes;
+
+    /** A proxy to {@code targetPort} on loopback without added delay. */
+    public ImapProxy(int targetPort) throws IOException {
+        this(targetPort, 0);
+    }
+
+    /** A proxy to {@code targetPort} on loopback adding {@code delayMicros} to every client write. */
+    public ImapProxy(int targetPort, long delayMicros) throws IOException {
+        this.targetPort = targetPort;
+        this.delayNanos = delayMicros * 1000;
+        this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        Thread accept = new Thread(this::accept, "imap-proxy");
+        accept.setDaemon(true);
+        accept.start();
+    }
+
+    public int port() {
+        return server.getLocalPort();
+    }
+
+    /** Cuts every connection once the server has sent more than {@code bytes} in all. */
+    public void cutAfter(long bytes) {
+        cutAfterServerBytes = bytes;
+    }
+
+    /** Counters and lines back to zero. */
+    public void reset() {
+        commands.set(0);
+        writes.set(0);
+        serverBytes.set(0);
+        commandLines.clear();
+    }
+
+    private void accept() {
+        while (!server.isClosed()) {
+            try {
+                Socket client = server.accept();
+                Socket upstream = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                client.setTcpNoDelay(true);
+                upstream.setTcpNoDelay(true);
+                sockets.add(client);
+                sockets.add(upstream);
+                pump(client.getInputStream(), upstream.getOutputStream(), true);
+                pump(upstream.getInputStream(), client.getOutputStream(), false);
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void pump(InputStream in, OutputStream out, boolean fromClient) {
+        Thread t = new Thread(() -> {
+            StringBuilder line = new StringBuilder();
+            byte[] buffer = new byte[65536];
+            try (in; out) {
+                int n;
+                while ((n = in.read(buffer)) > 0) {
+                    if (fromClient) {
+                        countCommands(buffer, n, line);
+                        writes.incrementAndGet();
+                        pause();
+                    } else if (cut(serverBytes.addAndGet(n))) {
+                        return;
+                    }
+                    out.write(buffer, 0, n);
+                    out.flush();
+                }
+            } catch (IOException e) {
+                // connection closed
+            }
+        }, "imap-proxy-pump");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void countCommands(byte[] buffer, int n, StringBuilder line) {
+        for (int i = 0; i < n; i++) {
+            char c = (char) (buffer[i] & 0xFF);
+            if (c == '\n') {
+                if (COMMAND.matcher(line).matches()) {
+                    commands.incrementAndGet();
+                    String l = line.toString().replaceAll("(?i)^(\\S+ LOGIN) .*", "$1 ***");
+                    commandLines.add(l.length() > 120 ? l.substring(0, 120) : l);
+                }
+                line.setLength(0);
+            } else if (c != '\r' && line.length() < MAX_LINE) {
+                line.append(c);
+            }
+        }
+    }
+
+    private void pause() {
+        if (delayNanos > 0) {
+            long until = System.nanoTime() + delayNanos;
+            while (System.nanoTime() < until) {
+                LockSupport.parkNanos(until - System.nanoTime());
+            }
+        }
+    }
+
+    /** Closes every connection when the server has sent more than the cut allows; true when it did. */
+    private boolean cut(long sent) throws IOException {
+        long limit = cutAfterServerBytes;
+        if (limit <= 0 || sent <= limit) {
+            return false;
+        }
+        for (Socket s : sockets) {
+            s.close();
+        }
+        return true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+        for (Socket s : sockets) {
+            s.close();
+        }
+    }
+}
