@@ -4,6 +4,7 @@ import br.com.webplanet.roteiro.config.Secret;
 import br.com.webplanet.roteiro.memory.FixedStepContext;
 import br.com.webplanet.roteiro.memory.InMemoryJournal;
 import br.com.webplanet.roteiro.memory.InMemoryTicketSystem;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.model.Channel;
 import br.com.webplanet.roteiro.model.Contact;
 import br.com.webplanet.roteiro.model.Customer;
@@ -32,7 +33,7 @@ final class GitHubFixture implements AutoCloseable {
     static final String REPO = "webplanet/suporte";
     static final String TOKEN = "ghp_s3cr3t-token-value";
 
-    final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T13:00:00Z"), ZoneId.of("America/Sao_Paulo"));
+    final MovableClock clock = new MovableClock(Instant.parse("2026-11-27T13:00:00Z"), ZoneId.of("America/Sao_Paulo"));
     final FakeGitHub github;
     final InMemoryTicketSystem tickets = new InMemoryTicketSystem(clock);
     final InMemoryJournal journal = new InMemoryJournal();

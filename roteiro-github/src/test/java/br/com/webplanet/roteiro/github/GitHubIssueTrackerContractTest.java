@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.github;
 
 import br.com.webplanet.roteiro.config.Secret;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.spi.IssueTracker;
 import br.com.webplanet.roteiro.spi.IssueTrackerContract;
 import java.time.Instant;
@@ -13,7 +14,7 @@ class GitHubIssueTrackerContractTest extends IssueTrackerContract {
 
     @Override
     protected IssueTracker tracker() throws Exception {
-        github = new FakeGitHub(new MutableClock(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC))
+        github = new FakeGitHub(new MovableClock(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC))
                 .repository(repository(), false);
         connection = new GitHubConnection(GitHubConfig.of(github.endpoint(), Secret.of("ghp_test"), repository()));
         return new GitHubIssueTracker(connection, GitHubConfig.of(github.endpoint(), Secret.of("ghp_test"), repository()));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.webplanet.roteiro.config.Secret;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.model.IssueRef;
 import br.com.webplanet.roteiro.model.NewIssue;
 import br.com.webplanet.roteiro.model.TicketId;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GitHubIssueTrackerTest {
     private static final String REPO = "webplanet/suporte";
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
     private FakeGitHub github;
     private GitHubConnection connection;
     private GitHubIssueTracker tracker;

@@ -11,6 +11,7 @@ import br.com.webplanet.roteiro.g3stor.simulator.G3storSimulator;
 import br.com.webplanet.roteiro.g3stor.steps.UpdateStatusStep;
 import br.com.webplanet.roteiro.memory.FixedStepContext;
 import br.com.webplanet.roteiro.memory.InMemoryJournal;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.model.Channel;
 import br.com.webplanet.roteiro.model.CustomerRef;
 import br.com.webplanet.roteiro.model.Impact;
@@ -20,7 +21,6 @@ import br.com.webplanet.roteiro.model.TicketId;
 import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.model.Urgency;
 import br.com.webplanet.roteiro.spi.StepResult;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,7 +54,7 @@ public final class G3storRequestsBenchmark {
 
     private static boolean run(boolean reminders) {
         Instant day1 = Instant.parse("2026-11-10T11:00:00Z");
-        MutableClock clock = new MutableClock(day1);
+        MovableClock clock = new MovableClock(day1, ZoneOffset.UTC);
         try (G3storSimulator sim = G3storSimulator.builder().token("benchmark-token-123").clock(clock)
                 .pageSize(PAGE).start()) {
             for (int i = 1; i <= TICKETS; i++) {
@@ -120,33 +120,5 @@ public final class G3storRequestsBenchmark {
         return new Ticket(t.id(), t.externalRefs(), t.customer(), t.subject(), status, t.urgency(), t.impact(),
                 t.channel(), t.createdAt(), at, customer, t.lastAgentReply(), t.statusSince(), t.participants(),
                 t.tags(), t.links(), t.version() + 1);
-    }
-
-    /** A clock the benchmark moves between runs. */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

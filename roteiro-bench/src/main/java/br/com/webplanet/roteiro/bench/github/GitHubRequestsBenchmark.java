@@ -5,11 +5,11 @@ import br.com.webplanet.roteiro.github.FakeGitHub;
 import br.com.webplanet.roteiro.github.GitHubConfig;
 import br.com.webplanet.roteiro.github.GitHubConnection;
 import br.com.webplanet.roteiro.github.GitHubIssueTracker;
-import br.com.webplanet.roteiro.github.MutableClock;
 import br.com.webplanet.roteiro.github.OpenIssuesStep;
 import br.com.webplanet.roteiro.memory.FixedStepContext;
 import br.com.webplanet.roteiro.memory.InMemoryJournal;
 import br.com.webplanet.roteiro.memory.InMemoryTicketSystem;
+import br.com.webplanet.roteiro.memory.MovableClock;
 import br.com.webplanet.roteiro.model.Channel;
 import br.com.webplanet.roteiro.model.CustomerRef;
 import br.com.webplanet.roteiro.model.Impact;
@@ -46,7 +46,7 @@ public final class GitHubRequestsBenchmark {
     private GitHubRequestsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-27T13:00:00Z"), ZoneId.of("America/Sao_Paulo"));
+        MovableClock clock = new MovableClock(Instant.parse("2026-11-27T13:00:00Z"), ZoneId.of("America/Sao_Paulo"));
         InMemoryTicketSystem tickets = new InMemoryTicketSystem(clock);
         try (FakeGitHub github = new FakeGitHub(clock).repository(REPO, false)) {
             for (int i = 1; i <= TICKETS; i++) {
