@@ -15,8 +15,6 @@ import br.com.webplanet.roteiro.model.Ticket;
 import br.com.webplanet.roteiro.model.TicketStatus;
 import br.com.webplanet.roteiro.model.Urgency;
 import br.com.webplanet.roteiro.spi.Journal;
-import br.com.webplanet.roteiro.spi.Progress;
-import br.com.webplanet.roteiro.spi.StepContext;
 import br.com.webplanet.roteiro.spi.StepResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -97,44 +95,8 @@ final class GitHubFixture implements AutoCloseable {
 
     StepResult runInEnglish() {
         clock.advance(Duration.ofHours(1));
-        FixedStepContext fixed = new FixedStepContext(clock.instant().atZone(clock.getZone()).toLocalDate(), clock,
-                false, journal);
-        return step.execute(new StepContext() {
-            @Override
-            public java.time.LocalDate runDate() {
-                return fixed.runDate();
-            }
-
-            @Override
-            public java.time.Clock clock() {
-                return clock;
-            }
-
-            @Override
-            public boolean dryRun() {
-                return false;
-            }
-
-            @Override
-            public Journal journal() {
-                return journal;
-            }
-
-            @Override
-            public Progress progress() {
-                return Progress.NONE;
-            }
-
-            @Override
-            public Optional<StepResult> resultOf(String stepId) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Locale locale() {
-                return Locale.ENGLISH;
-            }
-        });
+        return step.execute(new FixedStepContext(clock.instant().atZone(clock.getZone()).toLocalDate(), clock, false,
+                journal).withLocale(Locale.ENGLISH));
     }
 
     @Override

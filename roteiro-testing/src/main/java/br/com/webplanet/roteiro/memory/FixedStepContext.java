@@ -7,6 +7,7 @@ import br.com.webplanet.roteiro.spi.StepResult;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ public final class FixedStepContext implements StepContext {
     private final boolean dryRun;
     private final Journal journal;
     private final Map<String, StepResult> results = new HashMap<>();
+    private Locale locale = br.com.webplanet.roteiro.model.Localized.PT_BR;
 
     public FixedStepContext(LocalDate runDate, Clock clock, boolean dryRun, Journal journal) {
         this.runDate = Objects.requireNonNull(runDate, "runDate is null");
@@ -34,6 +36,17 @@ public final class FixedStepContext implements StepContext {
     public FixedStepContext withResult(String stepId, StepResult result) {
         results.put(stepId, result);
         return this;
+    }
+
+    /** The same context asking for user-facing text in {@code value} (pt-BR unless set). */
+    public FixedStepContext withLocale(Locale value) {
+        locale = Objects.requireNonNull(value, "locale is null");
+        return this;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
     }
 
     @Override

@@ -309,7 +309,7 @@ class RomaneiosStepTest {
     @Test
     void reportTextIsAvailableInEnglish() throws IOException {
         Files.writeString(drop.resolve("lote.csv"), lote(2001, 2001));
-        StepResult result = step(book).execute(new EnglishContext(FixedStepContext.of(CLOCK, journal)));
+        StepResult result = step(book).execute(FixedStepContext.of(CLOCK, journal).withLocale(java.util.Locale.ENGLISH));
 
         assertThat(result.summary()).isEqualTo("Romaneios: 1 keyed, 0 keyed before, 0 tasks for the team, 1 document read.");
         assertThat(result.actions()).extracting(ActionRecord::description)
