@@ -89,8 +89,8 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
             n++;
             String title = s.title() == null ? s.stepId() : s.title().in(locale);
             stepTitles.put(s.stepId(), title);
-            steps.add(new StepRow(n, s.stepId(), s.module(), title, link(s.wikiLink()), css(s.status()),
-                    icon(s.status()), s.status().label().in(locale), s.summary(),
+            steps.add(new StepRow(n, s.stepId(), s.module(), title, link(s.wikiLink()), StatusLook.css(s.status()),
+                    StatusLook.icon(s.status()), s.status().label().in(locale), s.summary(),
                     s.counts().entrySet().stream().map(e -> new Chip(f.counter(e.getKey()), e.getValue())).toList(),
                     s.actions().stream().map(a -> new ActionRow(a.description(), a.target(), a.planned())).toList(),
                     f.duration(s.duration())));
@@ -102,7 +102,7 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
         for (StepStatus status : StepStatus.values()) {
             long count = report.count(status);
             if (count > 0) {
-                totals.add(new StatusTotal(css(status), status.label().in(locale), count));
+                totals.add(new StatusTotal(StatusLook.css(status), status.label().in(locale), count));
             }
         }
         List<TaskRow> tasks = new ArrayList<>();
@@ -166,20 +166,6 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
                     percent, css, nullToEmpty(w.reason())));
         }
         return List.copyOf(rows);
-    }
-
-    static String css(StepStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static String icon(StepStatus status) {
-        return switch (status) {
-            case DONE -> "\u2714";
-            case NOTHING_TO_DO -> "\u2013";
-            case NEEDS_ATTENTION -> "!";
-            case FAILED -> "\u2716";
-            case SKIPPED -> "\u00bb";
-        };
     }
 
     private static String link(URI uri) {

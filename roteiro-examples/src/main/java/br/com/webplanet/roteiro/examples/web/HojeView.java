@@ -1,10 +1,10 @@
 package br.com.webplanet.roteiro.examples.web;
 
+import br.com.webplanet.roteiro.examples.report.StatusLook;
 import br.com.webplanet.roteiro.examples.report.WaitingQueue;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
-import br.com.webplanet.roteiro.spi.StepStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -121,7 +121,7 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
         List<String> actions = day.actionsOf(id, MAX_ACTIONS).stream()
                 .map(a -> a.description() + (a.target() == null || a.target().isBlank() ? "" : " — " + a.target()))
                 .toList();
-        return new StepRow(n, id, title, wiki, css(s.status()), icon(s.status()), s.status().label().in(locale),
+        return new StepRow(n, id, title, wiki, StatusLook.css(s.status()), StatusLook.icon(s.status()), s.status().label().in(locale),
                 s.summary(), when, actions);
     }
 
@@ -171,19 +171,5 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
         long hours = d.toHours();
         int minutes = d.toMinutesPart();
         return hours > 0 ? hours + "h" + String.format(Locale.ROOT, "%02d", minutes) : minutes + " min";
-    }
-
-    static String css(StepStatus status) {
-        return status.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static String icon(StepStatus status) {
-        return switch (status) {
-            case DONE -> "\u2714";
-            case NOTHING_TO_DO -> "\u2013";
-            case NEEDS_ATTENTION -> "!";
-            case FAILED -> "\u2716";
-            case SKIPPED -> "\u00bb";
-        };
     }
 }

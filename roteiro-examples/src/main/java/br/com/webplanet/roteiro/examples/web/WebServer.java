@@ -1,6 +1,7 @@
 package br.com.webplanet.roteiro.examples.web;
 
 import br.com.webplanet.roteiro.examples.report.HtmlReportRenderer;
+import br.com.webplanet.roteiro.examples.report.StatusLook;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.spi.StepStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -237,7 +238,7 @@ public final class WebServer implements AutoCloseable {
             for (StepStatus status : StepStatus.values()) {
                 long count = day.steps().stream().filter(s -> s.status() == status).count();
                 if (count > 0) {
-                    totals.add(Map.of("css", HojeView.css(status), "label", status.label().in(visitor.locale()),
+                    totals.add(Map.of("css", StatusLook.css(status), "label", status.label().in(visitor.locale()),
                             "count", count));
                 }
             }
