@@ -29,8 +29,10 @@ import java.util.Optional;
  * Steps check {@link StepContext#dryRun()} and {@link #state} to plan.
  */
 public interface Journal {
-    /** Runs {@code effect} at most once for {@code key}; see the class comment. */
-    <T> T once(String key, Class<T> type, Effect<T> effect);
+    /** Runs {@code effect} at most once for {@code key}; see the class comment. A pending intent is not reconciled. */
+    default <T> T once(String key, Class<T> type, Effect<T> effect) {
+        return once(key, type, null, effect);
+    }
 
     /** As {@link #once(String, Class, Effect)}, reconciling a pending intent with {@code reconciler}. */
     <T> T once(String key, Class<T> type, Reconciler<T> reconciler, Effect<T> effect);

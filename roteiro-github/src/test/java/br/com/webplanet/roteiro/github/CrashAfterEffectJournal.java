@@ -16,11 +16,6 @@ final class CrashAfterEffectJournal extends ForwardingJournal {
     }
 
     @Override
-    public <T> T once(String key, Class<T> type, Effect<T> effect) {
-        return once(key, type, null, effect);
-    }
-
-    @Override
     public <T> T once(String key, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
         if (journal.state(key) == EffectState.DONE) {
             return journal.once(key, type, reconciler, effect);

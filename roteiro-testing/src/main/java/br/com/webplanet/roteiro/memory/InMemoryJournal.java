@@ -54,11 +54,6 @@ public final class InMemoryJournal implements Journal {
     }
 
     @Override
-    public <T> T once(String key, Class<T> type, Effect<T> effect) {
-        return once(key, type, null, effect);
-    }
-
-    @Override
     public <T> T once(String givenKey, Class<T> type, Reconciler<T> reconciler, Effect<T> effect) {
         String key = JournalKeys.stored(givenKey);
         Objects.requireNonNull(type, "type is null");
