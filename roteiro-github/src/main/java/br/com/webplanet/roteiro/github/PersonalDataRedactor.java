@@ -66,10 +66,15 @@ public final class PersonalDataRedactor {
             + "|\\{[ \\t]*(?:dot|ponto)[ \\t]*})[ \\t]*|[ \\t]+(?:dot|ponto)[ \\t]+)";
     private static final Pattern EMAIL = Pattern.compile("(?i)(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+" + AT
             + "[\\p{L}\\p{N}-]+(?:" + DOT + "[\\p{L}\\p{N}-]+)*" + DOT + "\\p{L}{2,}" + NOT_ALNUM_AFTER);
-    private static final Pattern CNPJ = Pattern.compile(NOT_ALNUM_BEFORE + "[0-9A-Za-z]{2}" + SEP + "[0-9A-Za-z]{3}"
+    /**
+     * Where a CPF or CNPJ may start: not inside a word or number, and not just after three digits and a joining
+     * mark — "CEP 03700-005. 11750102" holds a CEP, not a CPF "005. 117501-02" that would leave "03700-" behind.
+     */
+    private static final String DOCUMENT_START = NOT_ALNUM_BEFORE + "(?<!\\d{3}[./-])";
+    private static final Pattern CNPJ = Pattern.compile(DOCUMENT_START + "[0-9A-Za-z]{2}" + SEP + "[0-9A-Za-z]{3}"
             + SEP + "[0-9A-Za-z]{3}" + SEP + "[0-9A-Za-z]{4}" + SEP + "\\d{2}" + NOT_ALNUM_AFTER);
     private static final Pattern CPF = Pattern.compile(
-            NOT_ALNUM_BEFORE + "\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{2}" + NOT_ALNUM_AFTER);
+            DOCUMENT_START + "\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{3}" + SEP + "\\d{2}" + NOT_ALNUM_AFTER);
     private static final Pattern CANONICAL_CNPJ = Pattern.compile("\\d{14}|\\d{2}\\.\\d{3}\\.\\d{3}/\\d{4}-\\d{2}|\\d{8}/\\d{4}-\\d{2}");
     private static final Pattern CANONICAL_CPF = Pattern.compile("\\d{3}\\.\\d{3}\\.\\d{3}-\\d{2}");
     /** A CEP after the word CEP in any form; without it only in the forms a CEP is written (and bare 8 digits). */

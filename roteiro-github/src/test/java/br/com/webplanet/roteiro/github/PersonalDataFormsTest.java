@@ -91,4 +91,11 @@ class PersonalDataFormsTest {
         String out = new PersonalDataRedactor().redact("fica na rua barão de itapetininga 97", java.util.List.of()).text();
         org.assertj.core.api.Assertions.assertThat(out).isEqualTo("fica na [endereço]");
     }
+
+    /** Found by the property test (seed -2943137302225577917): a CPF match began inside the CEP and left "03700-". */
+    @org.junit.jupiter.api.Test
+    void aCpfNeverStartsInsideTheCepBeforeIt() {
+        String out = new PersonalDataRedactor().redact("CEP 03700-005. 11750102", java.util.List.of()).text();
+        org.assertj.core.api.Assertions.assertThat(out).doesNotContainPattern("\\d{4}").startsWith("CEP [CEP]");
+    }
 }
