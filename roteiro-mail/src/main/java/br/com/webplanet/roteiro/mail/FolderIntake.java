@@ -17,8 +17,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.angus.mail.iap.Response;
 import org.eclipse.angus.mail.imap.IMAPFolder;
 import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.protocol.UIDSet;
 
 /**
  * Reads one IMAP folder incrementally: UIDVALIDITY + last UID in the checkpoint {@code imap:<folder>},
@@ -306,13 +308,41 @@ final class FolderIntake {
             return Optional.empty();
         }
         try {
-            Flags flags = new Flags();
-            flags.add(config.intake().processedFlag());
-            folder.setFlags(messages.toArray(Message[]::new), flags, true);
+            keyword(folder, messages, config.intake().processedFlag());
             return Optional.empty();
         } catch (MessagingException e) {
             return Optional.of(new HumanTask(texts.get("task.folder"), folder.getFullName(), e.getMessage(), null));
         }
+    }
+
+    /**
+     * Sets {@code keyword} on {@code messages} with one {@code UID STORE <uids> +FLAGS.SILENT (<keyword>)}.
+     * {@link Folder#setFlags} sends {@code +FLAGS} without {@code .SILENT}: the server then answers with an
+     * untagged FETCH of the flags of every message in the chunk (500 lines the server writes and Angus parses
+     * on the one connection, for flags nobody reads afterwards). By UID, so mail expunged meanwhile by
+     * another client cannot shift the set. The keyword is an IMAP atom ({@link IntakeConfig} checks it).
+     */
+    static void keyword(IMAPFolder folder, List<Message> messages, String keyword) throws MessagingException {
+        long[] uids = new long[messages.size()];
+        int n = 0;
+        for (Message m : messages) {
+            long uid = folder.getUID(m);   // fetched with the chunk: no round trip
+            if (uid > 0) {
+                uids[n++] = uid;
+            }
+        }
+        if (n == 0) {
+            return;
+        }
+        String command = "UID STORE " + UIDSet.toString(UIDSet.createUIDSets(Arrays.copyOf(uids, n)))
+                + " +FLAGS.SILENT (" + keyword + ")";
+        folder.doCommand(p -> {
+            Response[] responses = p.command(command, null);
+            // anything unsolicited (EXPUNGE, another client's flag change) goes to Angus as usual
+            p.notifyResponseHandlers(Arrays.copyOf(responses, responses.length - 1));
+            p.handleResult(responses[responses.length - 1]);
+            return null;
+        });
     }
 
     private Optional<HumanTask> moveTo(IMAPFolder folder, List<Message> messages, String target) {

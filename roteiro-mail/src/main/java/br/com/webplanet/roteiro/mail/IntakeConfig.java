@@ -43,6 +43,13 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("A
         // One default for the file and for Java (it used to be flag mode from a file, Arquivo from defaults()).
         archiveFolder = archiveFolder == null ? Optional.of(DEFAULT_ARCHIVE) : archiveFolder.filter(s -> !s.isBlank());
         processedFlag = processedFlag == null || processedFlag.isBlank() ? "roteiro-processado" : processedFlag;
+        if (!isKeyword(processedFlag)) {
+            throw new IllegalArgumentException(Validated.inEnglish()
+                    ? "mail.intake.processed-flag must be an IMAP keyword (printable ASCII, no space, no ( ) { % * \" \\ ]), was «"
+                            + processedFlag + "»"
+                    : "mail.intake.processed-flag precisa ser uma palavra-chave IMAP (ASCII visível, sem espaço, sem ( ) { % * \" \\ ]); "
+                            + "está «" + processedFlag + "»");
+        }
         quarantineFolder = quarantineFolder == null || quarantineFolder.isBlank() ? "Quarentena" : quarantineFolder;
         if (fetchChunk <= 0) {
             fetchChunk = 500;
@@ -121,5 +128,16 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("A
     public IntakeConfig withFetchChunk(int size) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, size, ourAddresses,
                 ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
+    }
+
+    /** An IMAP keyword (RFC 3501 {@code flag-keyword = atom}): printable ASCII without atom-specials. */
+    static boolean isKeyword(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' || c >= 0x7F || "(){%*\"\\]".indexOf(c) >= 0) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 }

@@ -51,6 +51,12 @@ class ImapCommandCountTest {
                     String.join("\n", proxy.commandLines)).isLessThanOrEqualTo(CONSTANT + 3 * chunks);
             assertThat(proxy.serverBytes.get()).as("bytes from the server (3 × 1 MB attachments must not be among them)")
                     .isLessThan(1024 * 1024);
+            // flags are written silently: the server does not answer a STORE with the flags of 50 messages
+            assertThat(proxy.commandLines).filteredOn(l -> l.contains("STORE")).hasSize((int) chunks)
+                    .allMatch(l -> l.matches("\\S+ UID STORE [0-9:,]+ \\+FLAGS\\.SILENT \\(roteiro-processado\\)"));
+            for (Message m : h.folder("INBOX")) {
+                assertThat(m.getFlags().contains("roteiro-processado")).isTrue();
+            }
             Ticket first = h.tickets.search(TicketQuery.all()).filter(t -> t.subject().equals("Pedido nº 0"))
                     .findFirst().orElseThrow();
             assertThat(h.tickets.interactions(first.id(), null).get(0).body())

@@ -90,6 +90,19 @@ class MailModuleTest {
     }
 
     @Test
+    void processedFlagMustBeAnImapKeyword() {
+        // it is written into UID STORE as it is: a space or a parenthesis would break the command
+        for (String bad : List.of("roteiro processado", "feito)", "a\"b", "ação")) {
+            assertThatThrownBy(() -> new IntakeConfig(List.of("INBOX"), java.util.Optional.empty(), bad, null, 500,
+                    List.of(), List.of(), 0, null, 3, List.of()))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("mail.intake.processed-flag").hasMessageContaining(bad);
+        }
+        assertThat(new IntakeConfig(List.of("INBOX"), java.util.Optional.empty(), "$Roteiro-Processado.1", null, 500,
+                List.of(), List.of(), 0, null, 3, List.of()).processedFlag()).isEqualTo("$Roteiro-Processado.1");
+    }
+
+    @Test
     void configurationMistakesAreReportedTogetherAtStart() {
         Map<String, Object> bad = config(Map.of("port", 993, "auth", "XOAUTH2", "user", ""));
         assertThatThrownBy(() -> Roteiro.builder().withModules(new MailModule()).config(bad)
