@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * A TCP proxy on loopback in front of an IMAP server, so a test or a benchmark sees what crosses the
  * network: it counts the client's tagged commands (and keeps their lines, LOGIN arguments hidden), the
  * client's writes and the bytes the server sends. It can add a fixed delay to every client write — each
- * request/response round trip then pays it once, as on a real network — and cut every connection once
- * the server has sent a given number of bytes, as a network failure would.
+ * request/response round trip then pays it once, as on a real network — cap the server's bytes per second
+ * (a link slower than loopback: the transfer, not the CPU, then sets the pace), and cut every connection
+ * once the server has sent a given number of bytes, as a network failure would.
  */
 public final class ImapProxy implements AutoCloseable {
     private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]+\\d+ [A-Za-z].*");
@@ -25,6 +26,8 @@ public final class ImapProxy implements AutoCloseable {
     private final ServerSocket server;
     private final int targetPort;
     private final long delayNanos;
+    /** Nanoseconds one server byte takes on the capped link (0: as fast as loopback). */
+    private final double nanosPerServerByte;
     /** Tagged commands the client sent. */
     public final AtomicLong commands = new AtomicLong();
     /** Client writes forwarded (each paid the delay, if any). */
@@ -43,8 +46,17 @@ public final class ImapProxy implements AutoCloseable {
 
     /** A proxy to {@code targetPort} on loopback adding {@code delayMicros} to every client write. */
     public ImapProxy(int targetPort, long delayMicros) throws IOException {
+        this(targetPort, delayMicros, 0);
+    }
+
+    /**
+     * A proxy to {@code targetPort} on loopback adding {@code delayMicros} to every client write and sending
+     * the server's bytes at most at {@code serverBitsPerSecond} (0: no cap).
+     */
+    public ImapProxy(int targetPort, long delayMicros, long serverBitsPerSecond) throws IOException {
         this.targetPort = targetPort;
         this.delayNanos = delayMicros * 1000;
+        this.nanosPerServerByte = serverBitsPerSecond <= 0 ? 0 : 8e9 / serverBitsPerSecond;
         this.server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         Thread accept = new Thread(this::accept, "imap-proxy");
         accept.setDaemon(true);
@@ -88,16 +100,23 @@ public final class ImapProxy implements AutoCloseable {
     private void pump(InputStream in, OutputStream out, boolean fromClient) {
         Thread t = new Thread(() -> {
             StringBuilder line = new StringBuilder();
-            byte[] buffer = new byte[65536];
+            // capped: read in slices a link would carry in about a millisecond, so the pace stays even
+            byte[] buffer = new byte[!fromClient && nanosPerServerByte > 0
+                    ? (int) Math.max(1460, Math.min(65536, 1_000_000 / nanosPerServerByte)) : 65536];
+            long linkFreeAt = 0;
             try (in; out) {
                 int n;
                 while ((n = in.read(buffer)) > 0) {
                     if (fromClient) {
                         countCommands(buffer, n, line);
                         writes.incrementAndGet();
-                        pause();
+                        pause(System.nanoTime() + delayNanos);
                     } else if (cut(serverBytes.addAndGet(n))) {
                         return;
+                    } else if (nanosPerServerByte > 0) {
+                        // the slice leaves once the link has carried the ones before it
+                        linkFreeAt = Math.max(linkFreeAt, System.nanoTime()) + (long) (n * nanosPerServerByte);
+                        pause(linkFreeAt);
                     }
                     out.write(buffer, 0, n);
                     out.flush();
@@ -126,12 +145,9 @@ public final class ImapProxy implements AutoCloseable {
         }
     }
 
-    private void pause() {
-        if (delayNanos > 0) {
-            long until = System.nanoTime() + delayNanos;
-            while (System.nanoTime() < until) {
-                LockSupport.parkNanos(until - System.nanoTime());
-            }
+    private static void pause(long until) {
+        for (long left = until - System.nanoTime(); left > 0; left = until - System.nanoTime()) {
+            LockSupport.parkNanos(left);
         }
     }
 

@@ -58,7 +58,9 @@ import java.util.regex.Pattern;
  *   <li>{@code compare-server HOST PORT USER PASSWORD N} / {@code compare-greenmail N}: in one run, the bare
  *       bulk fetch (the protocol limit), intake and Apache Camel's mail consumer (idempotent on
  *       Message-ID), each through a loopback proxy that counts IMAP commands, first with no added delay
- *       and then with {@code -Dbench.latencyMicros} (default 1000) added per round trip.</li>
+ *       and then with {@code -Dbench.latencyMicros} (default 1000) added per round trip; with
+ *       {@code -Dbench.mbit=M}, a third pass (bare and intake) adds that latency and carries the server's
+ *       bytes at most at M Mbit/s, a link slower than loopback.</li>
  * </ul>
  * Intake here opens tickets in the in-memory ticket system, with acknowledgements off (an SMTP round trip
  * per message is not IMAP intake) and processed mail flagged, so the mailbox keeps its size for the
@@ -185,9 +187,13 @@ public final class MailIntakeBenchmark {
         long latency = Long.getLong("bench.latencyMicros", 1000);
         System.out.printf("== compare on %s, %d messages, Java %s, %d CPUs, %d rounds%n", label, n,
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), ROUNDS);
+        long mbit = Long.getLong("bench.mbit", 0);   // > 0: a third pass over a link of this many Mbit/s
         double intakeNoLatency = 0;
-        for (long delay : new long[] {0, latency}) {
-            try (ImapProxy proxy = new ImapProxy(port, delay)) {
+        long[][] passes = mbit > 0 ? new long[][] {{0, 0}, {latency, 0}, {latency, mbit}} : new long[][] {{0, 0}, {latency, 0}};
+        for (long[] pass : passes) {
+            long delay = pass[0];
+            long linkMbit = pass[1];
+            try (ImapProxy proxy = new ImapProxy(port, delay, linkMbit * 1_000_000)) {
                 MailConfig config = config("127.0.0.1", proxy.port(), user, password);
                 for (int w = 0; w < WARMUPS; w++) {   // the JIT settles after a few runs (a long-lived watch is warm)
                     bulkFetch(config);
@@ -202,11 +208,13 @@ public final class MailIntakeBenchmark {
                 List<Double> oursMachine = new ArrayList<>();
                 long[] commands = new long[3];
                 long[] writes = new long[3];
+                long[] received = new long[3];
                 // bare and intake alternate; Camel's rounds come after them, so the heap Camel leaves behind
                 // (and its collection) never falls into a bare or intake round
                 for (int round = 0; round < ROUNDS; round++) {
                     long c0 = proxy.commands.get();
                     long w0 = proxy.writes.get();
+                    long b0 = proxy.serverBytes.get();
                     settle();
                     long cpu0 = cpu();
                     double m0 = machineBusy();
@@ -215,6 +223,7 @@ public final class MailIntakeBenchmark {
                     bareMachine.add(machineBusy() - m0);
                     long c1 = proxy.commands.get();
                     long w1 = proxy.writes.get();
+                    long b1 = proxy.serverBytes.get();
                     InMemoryTicketSystem tickets = new InMemoryTicketSystem(Clock.systemUTC());
                     settle();
                     long t0 = System.nanoTime();
@@ -229,15 +238,17 @@ public final class MailIntakeBenchmark {
                     }
                     long c2 = proxy.commands.get();
                     long w2 = proxy.writes.get();
+                    received[0] = b1 - b0;
+                    received[1] = proxy.serverBytes.get() - b1;
                     commands[0] = c1 - c0;
                     commands[1] = c2 - c1;
                     writes[0] = w1 - w0;
                     writes[1] = w2 - w1;
                 }
-                if (PEER && delay == 0) {
+                if (PEER && delay == 0 && linkMbit == 0) {
                     camel("127.0.0.1", proxy.port(), user, password, n); // warm-up (once: JIT is warm after it)
                 }
-                for (int round = 0; PEER && round < ROUNDS; round++) {
+                for (int round = 0; PEER && linkMbit == 0 && round < ROUNDS; round++) {
                     long c2 = proxy.commands.get();
                     long w2 = proxy.writes.get();
                     settle();
@@ -245,7 +256,7 @@ public final class MailIntakeBenchmark {
                     commands[2] = proxy.commands.get() - c2;
                     writes[2] = proxy.writes.get() - w2;
                 }
-                if (!PEER) {
+                if (peer.isEmpty()) {   // no peer, or the capped pass (Camel is judged on the two others)
                     peer.add(Double.NaN);
                 }
                 double b = median(bare);
@@ -254,17 +265,19 @@ public final class MailIntakeBenchmark {
                 if (delay == 0) {
                     intakeNoLatency = o;
                 }
-                System.out.printf("-- added latency per round trip: %d µs%n", delay);
-                System.out.printf("bare bulk fetch : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes)%n", b, secs(bare), n / b, commands[0], writes[0]);
-                System.out.printf("roteiro intake  : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes); %.2f x bare rate%n", o,
-                        secs(ours), n / o, commands[1], writes[1], b / o);
+                System.out.printf("-- added latency per round trip: %d µs%s%n", delay,
+                        linkMbit > 0 ? ", server to client at most " + linkMbit + " Mbit/s" : "");
+                System.out.printf("bare bulk fetch : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes), %.1f MB received%n", b,
+                        secs(bare), n / b, commands[0], writes[0], received[0] / 1e6);
+                System.out.printf("roteiro intake  : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes), %.1f MB received; %.2f x bare rate%n", o,
+                        secs(ours), n / o, commands[1], writes[1], received[1] / 1e6, b / o);
                 System.out.printf("camel-mail      : %7.2f s (%s) %8.0f msg/s, %d IMAP commands (%d client writes); intake is %.1f x camel%n", p,
                         secs(peer), n / p, commands[2], writes[2], p / o);
                 System.out.printf("JVM CPU (all threads, incl. GC and the proxy): bare %.2f s, intake %.2f s (medians)%n",
                         median(bareCpu), median(oursCpu));
                 System.out.printf("machine CPU busy (/proc/stat, every process incl. the IMAP server): bare %.2f s, intake %.2f s (medians)%n",
                         median(bareMachine), median(oursMachine));
-                if (delay > 0) {
+                if (delay > 0 && linkMbit == 0) {
                     System.out.printf("intake wall time with latency / without: %.2f%n", o / intakeNoLatency);
                 }
             }
