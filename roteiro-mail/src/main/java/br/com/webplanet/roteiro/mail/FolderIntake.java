@@ -25,11 +25,13 @@ import org.eclipse.angus.mail.imap.protocol.UIDSet;
 /**
  * Reads one IMAP folder incrementally: UIDVALIDITY + last UID in the checkpoint {@code imap:<folder>},
  * only UIDs above it, headers and structure bulk-fetched in chunks, then the chunk's text parts in bulk
- * ({@link TextPrefetch}: one command per distinct text section, not one per message), each message decided, then the
- * chunk archived (or flagged) and quarantined in one command each — after the decisions are committed.
+ * ({@link TextPrefetch}: one command per distinct text section, not one per message), each message decided, then
+ * the decided mail archived (or flagged) and quarantined in one command each per {@code intake.write-every}
+ * messages and at the end — after the decisions are committed. (Once per fetch chunk cost a round trip per
+ * chunk in which the connection fetched nothing.)
  * Fetching and reading run ahead of the decisions on two helper threads ({@link IntakePipeline}); the
- * decisions, their effects and the checkpoint stay on the caller's thread, in mailbox order, and a
- * chunk's flags (or move) are written by the fetch thread before the caller saves that chunk's checkpoint.
+ * decisions, their effects and the checkpoint stay on the caller's thread, in mailbox order, and the
+ * flags (or move) are written by the fetch thread before the caller saves the checkpoint past that mail.
  * A message that fails stays where it is and holds the checkpoint back, so the next run retries it — up to
  * {@code intake.max-attempts} runs; then it is quarantined with its reason and the checkpoint moves on.
  */
@@ -84,6 +86,8 @@ final class FolderIntake {
             List<Message> done = new ArrayList<>();
             List<Message> quarantine = new ArrayList<>();
             Written written = new Written(name, checkpoint, validity, last);
+            List<Message[]> unwritten = new ArrayList<>();
+            int unwrittenMessages = 0;
             try (IntakePipeline pipeline = new IntakePipeline(folder, chunks, profile(), last,
                     (m, uid) -> processor.prepare(m, name, uid))) {
                 try {
@@ -106,7 +110,12 @@ final class FolderIntake {
                             forget(part);
                             continue;
                         }
-                        written.complete();   // the chunk before: its flags are set by now, then its checkpoint
+                        unwritten.add(part);
+                        unwrittenMessages += part.length;
+                        if (ended < chunks.size() && unwrittenMessages < config.intake().writeEvery()) {
+                            continue;   // flagged (or moved) with the chunks that follow, in one command
+                        }
+                        written.complete();   // the write before: its flags are set by now, then its checkpoint
                         List<Message> processed = List.copyOf(done);
                         List<Message> quarantined = List.copyOf(quarantine);
                         done.clear();
@@ -117,7 +126,9 @@ final class FolderIntake {
                             markProcessed(folder, processed).ifPresent(failures::add);
                             moveTo(folder, quarantined, config.intake().quarantineFolder()).ifPresent(failures::add);
                             return failures;
-                        }), upTo, part);
+                        }), upTo, List.copyOf(unwritten));
+                        unwritten.clear();
+                        unwrittenMessages = 0;
                     }
                 } finally {
                     written.complete();
@@ -250,7 +261,7 @@ final class FolderIntake {
         private long saved;
         private java.util.concurrent.Future<List<HumanTask>> writes;
         private long upTo;
-        private Message[] part;
+        private List<Message[]> parts = List.of();
         /**
          * A chunk's flags or move failed: the checkpoint stays before it for the rest of the run, so the next
          * run reads that chunk again (its mail already decided: nothing is done twice) and flags or moves it.
@@ -264,10 +275,10 @@ final class FolderIntake {
             this.saved = saved;
         }
 
-        void pending(java.util.concurrent.Future<List<HumanTask>> writes, long upTo, Message[] part) {
+        void pending(java.util.concurrent.Future<List<HumanTask>> writes, long upTo, List<Message[]> parts) {
             this.writes = writes;
             this.upTo = upTo;
-            this.part = part;
+            this.parts = parts;
         }
 
         /** Waits for the pending chunk's writes, reports their failures, then saves its checkpoint. */
@@ -295,7 +306,7 @@ final class FolderIntake {
                 checkpoint.put(validity + ":" + upTo);
                 saved = upTo;
             }
-            forget(part);
+            parts.forEach(FolderIntake::forget);
         }
     }
 

@@ -28,6 +28,10 @@ import java.util.Optional;
  *                         and the checkpoint moves past it (YAML {@code max-attempts}, default 3)
  * @param priorityRules    sender/domain/keyword rules raising urgency or impact of new requests
  *                         (YAML {@code priority-rules})
+ * @param writeEvery       decided mail is archived (or flagged) in one command per this many messages and at
+ *                         the end of each folder (YAML {@code write-every}, default 2000); the UID checkpoint
+ *                         moves only after that command, so a crash re-reads at most this many decided mails
+ *                         (nothing is done twice)
  */
 public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("Arquivo") Optional<String> archiveFolder,
                            @Default("roteiro-processado") String processedFlag,
@@ -37,7 +41,8 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("A
                            @Default("15728640") long handoffMaxBytes,
                            @Default("30d") Duration reopenWindow,
                            @Default("3") int maxAttempts,
-                           List<PriorityRule> priorityRules) {
+                           List<PriorityRule> priorityRules,
+                           @Default("2000") int writeEvery) {
     public IntakeConfig {
         folders = folders == null || folders.isEmpty() ? List.of("INBOX") : List.copyOf(folders);
         // One default for the file and for Java (it used to be flag mode from a file, Arquivo from defaults()).
@@ -69,6 +74,17 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("A
             maxAttempts = 3;
         }
         priorityRules = priorityRules == null ? List.of() : List.copyOf(priorityRules);
+        if (writeEvery <= 0) {
+            writeEvery = 2000;
+        }
+    }
+
+    /** The settings before {@code write-every} existed (decided mail written every 2000 messages). */
+    public IntakeConfig(List<String> folders, Optional<String> archiveFolder, String processedFlag,
+                        String quarantineFolder, int fetchChunk, List<String> ourAddresses, List<String> ourDomains,
+                        long handoffMaxBytes, Duration reopenWindow, int maxAttempts, List<PriorityRule> priorityRules) {
+        this(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses, ourDomains,
+                handoffMaxBytes, reopenWindow, maxAttempts, priorityRules, 0);
     }
 
     /**
@@ -97,37 +113,42 @@ public record IntakeConfig(@Default("[INBOX]") List<String> folders, @Default("A
 
     public IntakeConfig withReopenWindow(Duration value) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
-                ourDomains, handoffMaxBytes, value, maxAttempts, priorityRules);
+                ourDomains, handoffMaxBytes, value, maxAttempts, priorityRules, writeEvery);
     }
 
     public IntakeConfig withMaxAttempts(int value) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
-                ourDomains, handoffMaxBytes, reopenWindow, value, priorityRules);
+                ourDomains, handoffMaxBytes, reopenWindow, value, priorityRules, writeEvery);
     }
 
     public IntakeConfig withPriorityRules(List<PriorityRule> value) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
-                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, value);
+                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, value, writeEvery);
     }
 
     public IntakeConfig withArchive(Optional<String> folder) {
         return new IntakeConfig(folders, folder, processedFlag, quarantineFolder, fetchChunk, ourAddresses, ourDomains,
-                handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
+                handoffMaxBytes, reopenWindow, maxAttempts, priorityRules, writeEvery);
     }
 
     public IntakeConfig withFolders(List<String> newFolders) {
         return new IntakeConfig(newFolders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
-                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
+                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules, writeEvery);
     }
 
     public IntakeConfig withOwn(List<String> addresses, List<String> domains) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, addresses,
-                domains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
+                domains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules, writeEvery);
+    }
+
+    public IntakeConfig withWriteEvery(int messages) {
+        return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, fetchChunk, ourAddresses,
+                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules, messages);
     }
 
     public IntakeConfig withFetchChunk(int size) {
         return new IntakeConfig(folders, archiveFolder, processedFlag, quarantineFolder, size, ourAddresses,
-                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules);
+                ourDomains, handoffMaxBytes, reopenWindow, maxAttempts, priorityRules, writeEvery);
     }
 
     /** An IMAP keyword (RFC 3501 {@code flag-keyword = atom}): printable ASCII without atom-specials. */

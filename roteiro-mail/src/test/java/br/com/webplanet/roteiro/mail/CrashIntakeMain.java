@@ -22,7 +22,7 @@ public final class CrashIntakeMain {
         ServerConfig imap = ServerConfig.of("127.0.0.1").plainTextOn(imapPort).withLogin(TestMail.SUPPORT, Secret.of(TestMail.PASSWORD));
         ServerConfig smtp = ServerConfig.of("127.0.0.1").plainTextOn(smtpPort);
         return new MailConfig(imap, smtp, TestMail.SUPPORT, "Suporte", Optional.of("Enviados"),
-                IntakeConfig.defaults().withOwn(List.of(TestMail.SUPPORT), List.of()).withFetchChunk(50),
+                IntakeConfig.defaults().withOwn(List.of(TestMail.SUPPORT), List.of()).withFetchChunk(50).withWriteEvery(50),
                 null, null, new AckConfig(true, 1000, Duration.ofHours(3), 1000, 1000, true), null);
     }
 

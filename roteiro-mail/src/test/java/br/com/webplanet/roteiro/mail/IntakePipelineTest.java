@@ -32,7 +32,7 @@ class IntakePipelineTest {
         int n = 23;
         try (Harness h = new Harness(GREEN_MAIL)) {
             MailConfig base = TestMail.config(GREEN_MAIL);
-            h.configure(base.withIntake(base.intake().withFetchChunk(4)));
+            h.configure(base.withIntake(base.intake().withFetchChunk(4).withWriteEvery(4)));
             for (int i = 0; i < n; i++) {
                 h.deliver(Harness.mail("cliente" + i + "@cliente" + i + ".com.br", subject(i), "Preciso de ajuda " + i));
             }
@@ -60,7 +60,7 @@ class IntakePipelineTest {
         try (ImapProxy proxy = new ImapProxy(GREEN_MAIL.getImap().getPort());
              Harness h = new Harness(GREEN_MAIL)) {
             MailConfig base = TestMail.config(GREEN_MAIL);
-            MailConfig cut = TestMail.viaProxy(base, proxy.port(), base.intake().withFetchChunk(5));
+            MailConfig cut = TestMail.viaProxy(base, proxy.port(), base.intake().withFetchChunk(5).withWriteEvery(5));
             String text = "Olá, segue o relato do problema. ".repeat(60);
             for (int i = 0; i < n; i++) {
                 h.deliver(Harness.mail("cliente" + i + "@cliente" + i + ".com.br", subject(i), text + i));
@@ -80,7 +80,7 @@ class IntakePipelineTest {
                     .as("the lost connection is reported (exception or failed folder)").isTrue();
             assertThat(openedBeforeTheCut).as("some chunks were decided before the cut, not all").isBetween(1, n - 1);
 
-            h.configure(base.withIntake(base.intake().withFetchChunk(5)));   // the network is back
+            h.configure(base.withIntake(base.intake().withFetchChunk(5).withWriteEvery(5)));   // the network is back
             h.run();
 
             Map<String, Long> bySubject = h.tickets.search(TicketQuery.all())

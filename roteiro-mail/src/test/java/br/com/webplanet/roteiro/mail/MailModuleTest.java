@@ -62,7 +62,7 @@ class MailModuleTest {
         Map<String, Object> base = new java.util.HashMap<>(config(Map.of()));
         Map<String, Object> mail = new java.util.HashMap<>((Map<String, Object>) base.get("mail"));
         mail.put("intake", Map.of("folders", List.of("INBOX"), "archive-folder", "Arquivo", "reopen-window", "10d",
-                "max-attempts", 5, "priority-rules", List.of(Map.of("domain", "farmacia.com.br", "urgency", "HIGH"),
+                "max-attempts", 5, "write-every", 250, "priority-rules", List.of(Map.of("domain", "farmacia.com.br", "urgency", "HIGH"),
                         Map.of("keyword", "nota fiscal", "impact", "VERY_HIGH"))));
         mail.put("ack", Map.of("domain-limit", 4, "global-limit", 40, "skip-when-auth-fails", false));
         base.put("mail", mail);
@@ -72,6 +72,7 @@ class MailModuleTest {
             MailConfig bound = roteiro.lookup(MailConfig.class).orElseThrow();
             assertThat(bound.intake().reopenWindow()).isEqualTo(java.time.Duration.ofDays(10));
             assertThat(bound.intake().maxAttempts()).isEqualTo(5);
+            assertThat(bound.intake().writeEvery()).isEqualTo(250);
             assertThat(bound.intake().priorityRules()).hasSize(2);
             assertThat(bound.intake().priorityRules().get(0).urgency()).contains(br.com.webplanet.roteiro.model.Urgency.HIGH);
             assertThat(bound.ack().domainLimit()).isEqualTo(4);
@@ -84,6 +85,7 @@ class MailModuleTest {
             MailConfig bound = defaults.lookup(MailConfig.class).orElseThrow();
             assertThat(bound.intake().reopenWindow()).isEqualTo(java.time.Duration.ofDays(30));
             assertThat(bound.intake().maxAttempts()).isEqualTo(3);
+            assertThat(bound.intake().writeEvery()).isEqualTo(2000);
             assertThat(bound.ack().domainLimit()).isEqualTo(30);
             assertThat(bound.ack().skipWhenAuthFails()).isTrue();
         }
