@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 public final class ImapProxy implements AutoCloseable {
     private static final Pattern COMMAND = Pattern.compile("^[A-Za-z]+\\d+ [A-Za-z].*");
     private static final int MAX_LINE = 400;
+    /** How far behind its schedule a capped link may catch up (the bucket of a token-bucket shaper). */
+    private static final long LINK_BURST_NANOS = 5_000_000;
     private final ServerSocket server;
     private final int targetPort;
     private final long delayNanos;
@@ -114,8 +116,11 @@ public final class ImapProxy implements AutoCloseable {
                     } else if (cut(serverBytes.addAndGet(n))) {
                         return;
                     } else if (nanosPerServerByte > 0) {
-                        // the slice leaves once the link has carried the ones before it
-                        linkFreeAt = Math.max(linkFreeAt, System.nanoTime()) + (long) (n * nanosPerServerByte);
+                        // a token bucket, as a shaper's "rate … burst …": the slice leaves once the link has carried
+                        // the ones before it; a pump woken late (its CPU taken by the client's own threads) may
+                        // catch up by LINK_BURST_NANOS, since a real link goes on carrying bytes meanwhile
+                        linkFreeAt = Math.max(linkFreeAt, System.nanoTime() - LINK_BURST_NANOS)
+                                + (long) (n * nanosPerServerByte);
                         pause(linkFreeAt);
                     }
                     out.write(buffer, 0, n);
