@@ -22,7 +22,9 @@ public final class CrashIntakeMain {
         ServerConfig imap = ServerConfig.of("127.0.0.1").plainTextOn(imapPort).withLogin(TestMail.SUPPORT, Secret.of(TestMail.PASSWORD));
         ServerConfig smtp = ServerConfig.of("127.0.0.1").plainTextOn(smtpPort);
         return new MailConfig(imap, smtp, TestMail.SUPPORT, "Suporte", Optional.of("Enviados"),
-                IntakeConfig.defaults().withOwn(List.of(TestMail.SUPPORT), List.of()).withFetchChunk(50).withWriteEvery(50),
+                // written every second chunk: a kill falls both between a chunk's decisions and its write and
+                // between two writes (IntakePipelineTest writes every chunk)
+                IntakeConfig.defaults().withOwn(List.of(TestMail.SUPPORT), List.of()).withFetchChunk(50).withWriteEvery(100),
                 null, null, new AckConfig(true, 1000, Duration.ofHours(3), 1000, 1000, true), null);
     }
 
