@@ -104,6 +104,20 @@ final class Harness implements AutoCloseable {
         }
     }
 
+    /** How many messages of a folder carry {@code keyword}: one SEARCH on the server, nothing is copied. */
+    int countFlagged(String name, String keyword) throws Exception {
+        Folder f = imap.store().getFolder(name);
+        if (!f.exists()) {
+            return 0;
+        }
+        f.open(Folder.READ_ONLY);
+        try {
+            return f.search(new jakarta.mail.search.FlagTerm(new jakarta.mail.Flags(keyword), true)).length;
+        } finally {
+            f.close(false);
+        }
+    }
+
     /** How many messages a folder of the support mailbox holds (0 when it does not exist); nothing is fetched. */
     int count(String name) throws Exception {
         Folder f = imap.store().getFolder(name);
