@@ -86,8 +86,6 @@ final class FolderIntake {
             List<Message> done = new ArrayList<>();
             List<Message> quarantine = new ArrayList<>();
             Written written = new Written(name, checkpoint, validity, last);
-            List<Message[]> unwritten = new ArrayList<>();
-            int unwrittenMessages = 0;
             try (IntakePipeline pipeline = new IntakePipeline(folder, chunks, profile(), last,
                     (m, uid) -> processor.prepare(m, name, uid))) {
                 try {
@@ -110,9 +108,7 @@ final class FolderIntake {
                             forget(part);
                             continue;
                         }
-                        unwritten.add(part);
-                        unwrittenMessages += part.length;
-                        if (ended < chunks.size() && unwrittenMessages < config.intake().writeEvery()) {
+                        if (!written.due(part, ended == chunks.size())) {
                             continue;   // flagged (or moved) with the chunks that follow, in one command
                         }
                         written.complete();   // the write before: its flags are set by now, then its checkpoint
@@ -126,9 +122,7 @@ final class FolderIntake {
                             markProcessed(folder, processed).ifPresent(failures::add);
                             moveTo(folder, quarantined, config.intake().quarantineFolder()).ifPresent(failures::add);
                             return failures;
-                        }), upTo, List.copyOf(unwritten));
-                        unwritten.clear();
-                        unwrittenMessages = 0;
+                        }), upTo);
                     }
                 } finally {
                     written.complete();
@@ -249,10 +243,10 @@ final class FolderIntake {
     }
 
     /**
-     * The decided chunk whose flags (or move) are being written on the connection's fetch thread; its
-     * checkpoint is saved only once they succeeded, so a crash or a failed STORE/MOVE in between re-reads the
-     * chunk (already decided: nothing is done twice) rather than leaving mail unflagged or unmoved behind the
-     * checkpoint for good.
+     * The decided chunks whose flags (or move) are being written on the connection's fetch thread; the
+     * checkpoint past them is saved only once that succeeded, so a crash or a failed STORE/MOVE in between
+     * re-reads them (already decided: nothing is done twice) rather than leaving mail unflagged or unmoved
+     * behind the checkpoint for good.
      */
     private final class Written {
         private final String folder;
@@ -262,6 +256,8 @@ final class FolderIntake {
         private java.util.concurrent.Future<List<HumanTask>> writes;
         private long upTo;
         private List<Message[]> parts = List.of();
+        /** Decided chunks not yet handed to a write. */
+        private final List<Message[]> unwritten = new ArrayList<>();
         /**
          * A chunk's flags or move failed: the checkpoint stays before it for the rest of the run, so the next
          * run reads that chunk again (its mail already decided: nothing is done twice) and flags or moves it.
@@ -275,10 +271,21 @@ final class FolderIntake {
             this.saved = saved;
         }
 
-        void pending(java.util.concurrent.Future<List<HumanTask>> writes, long upTo, List<Message[]> parts) {
+        /**
+         * Takes a decided chunk; true when the mail decided so far is to be written now: at the folder's last
+         * chunk, or once {@code intake.write-every} messages wait.
+         */
+        boolean due(Message[] part, boolean lastChunk) {
+            unwritten.add(part);
+            return lastChunk || unwritten.stream().mapToInt(p -> p.length).sum() >= config.intake().writeEvery();
+        }
+
+        /** The write of every chunk taken since the last one, which lets the checkpoint move to {@code upTo}. */
+        void pending(java.util.concurrent.Future<List<HumanTask>> writes, long upTo) {
             this.writes = writes;
             this.upTo = upTo;
-            this.parts = parts;
+            this.parts = List.copyOf(unwritten);
+            unwritten.clear();
         }
 
         /** Waits for the pending chunk's writes, reports their failures, then saves its checkpoint. */
