@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.config;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,7 +24,7 @@ public interface Validated {
 
     /** Whether rules should be written in English for this locale (else pt-BR). */
     static boolean inEnglish(Locale locale) {
-        return "en".equals(locale.getLanguage());
+        return TextBundle.english(locale);
     }
 
     /**

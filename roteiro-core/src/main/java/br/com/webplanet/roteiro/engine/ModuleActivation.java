@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.engine;
 
 import br.com.webplanet.roteiro.config.ConfigBinder;
 import br.com.webplanet.roteiro.config.RoteiroConfiguration;
+import br.com.webplanet.roteiro.config.Validated;
 import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.spi.ChecklistStep;
 import br.com.webplanet.roteiro.spi.RoteiroModule;
@@ -71,7 +72,7 @@ record ModuleActivation(List<RoteiroModule> active, Map<String, ModuleStatus> st
         for (int i = 0; i < listed.size(); i++) {
             if (!statuses.containsKey(listed.get(i))) {
                 String installed = String.join(", ", statuses.keySet());
-                problems.put(MODULES_KEY + "[" + i + "]", "en".equals(java.util.Locale.getDefault().getLanguage())
+                problems.put(MODULES_KEY + "[" + i + "]", Validated.inEnglish()
                         ? "'" + MODULES_KEY + "' lists '" + listed.get(i) + "', but no installed module has that name;"
                                 + " installed: " + installed + " (fix the name, or put the module's jar on the class path)"
                         : "'" + MODULES_KEY + "' cita '" + listed.get(i) + "', mas nenhum módulo instalado tem esse nome;"

@@ -17,7 +17,7 @@ public record Localized(String ptBR, String en) {
 
     /** The text for {@code locale}: English for any English locale, pt-BR otherwise. */
     public String in(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? en : ptBR;
+        return TextBundle.english(locale) ? en : ptBR;
     }
 
     @Override

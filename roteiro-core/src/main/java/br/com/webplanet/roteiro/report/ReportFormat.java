@@ -26,7 +26,7 @@ public final class ReportFormat {
 
     public ReportFormat(Locale locale, ZoneId zone) {
         Objects.requireNonNull(locale, "locale is null");
-        boolean english = "en".equals(locale.getLanguage());
+        boolean english = TextBundle.english(locale);
         this.locale = english ? Locale.ENGLISH : Localized.PT_BR;
         this.zone = Objects.requireNonNull(zone, "zone is null");
         this.bundle = TextBundle.of(ReportFormat.class, "messages", this.locale);

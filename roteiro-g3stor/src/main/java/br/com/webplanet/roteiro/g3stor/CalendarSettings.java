@@ -69,7 +69,7 @@ public record CalendarSettings(@Default("America/Sao_Paulo") ZoneId zone, @Defau
 
     @Override
     public List<String> problems(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
+        boolean en = Validated.inEnglish(locale);
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < holidays.size(); i++) {
             Holiday h = holidays.get(i);

@@ -107,7 +107,7 @@ public record G3storConfig(
     /** The problems in pt-BR, or English for an English locale. */
     @Override
     public List<String> problems(Locale locale) {
-        boolean en = "en".equals(locale.getLanguage());
+        boolean en = Validated.inEnglish(locale);
         List<String> problems = new ArrayList<>();
         if (!baseUrl.startsWith("https://") && !baseUrl.startsWith("http://")) {
             problems.add(en ? "g3stor.base-url must start with https:// (was '" + baseUrl + "')"

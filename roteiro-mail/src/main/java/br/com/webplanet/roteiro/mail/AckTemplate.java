@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.mail;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ final class AckTemplate {
     record Rendered(String subject, String text) {}
 
     static AckTemplate forLocale(Locale locale) {
-        String name = locale != null && "en".equals(locale.getLanguage()) ? "ack_en.txt" : "ack_pt_BR.txt";
+        String name = TextBundle.english(locale) ? "ack_en.txt" : "ack_pt_BR.txt";
         try (InputStream in = AckTemplate.class.getResourceAsStream("templates/" + name)) {
             Objects.requireNonNull(in, "template templates/" + name + " is missing from the classpath");
             String all = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("\r\n", "\n");
