@@ -23,26 +23,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(EnglishDefaultLocale.class)
 class RoteiroConfigurationTest {
     static final List<ConfigBinding> MAIL = List.of(new ConfigBinding(MailConfig.class, "mail"));
 
     @TempDir
     Path dir;
-
-    private java.util.Locale before;
-
-    @org.junit.jupiter.api.BeforeEach
-    void english() {
-        before = java.util.Locale.getDefault();
-        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreLocale() {
-        java.util.Locale.setDefault(before);
-    }
 
     Path write(String yaml) throws IOException {
         return Files.writeString(dir.resolve("roteiro.yaml"), yaml);

@@ -11,21 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 
+@ExtendWith(EnglishDefaultLocale.class)
 class SecretRedactionTest {
-    private java.util.Locale before;
-
-    @org.junit.jupiter.api.BeforeEach
-    void english() {
-        before = java.util.Locale.getDefault();
-        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
-    }
-
-    @org.junit.jupiter.api.AfterEach
-    void restoreLocale() {
-        java.util.Locale.setDefault(before);
-    }
     static final String PASSWORD = "hunter2-imap-pw";
     static final String TOKEN = "tx-0123456789abcdef";
 

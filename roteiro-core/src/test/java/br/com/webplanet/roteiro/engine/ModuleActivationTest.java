@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import br.com.webplanet.roteiro.config.ConfigurationException;
+import br.com.webplanet.roteiro.config.EnglishDefaultLocale;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
 import br.com.webplanet.roteiro.spi.StepStatus;
@@ -18,23 +19,21 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(EnglishDefaultLocale.class)
 class ModuleActivationTest {
     private URLClassLoader loader;
-    private java.util.Locale before;
 
     @BeforeEach
     void plugins() {
-        before = java.util.Locale.getDefault();
-        java.util.Locale.setDefault(java.util.Locale.ENGLISH);
         URL dir = getClass().getResource("/engine-activation/");
         loader = new URLClassLoader(new URL[] {dir}, getClass().getClassLoader());
     }
 
     @AfterEach
     void close() throws Exception {
-        java.util.Locale.setDefault(before);
         loader.close();
     }
 
