@@ -355,30 +355,24 @@ class IntakeAcrossDaysTest {
 
     @Test
     void g3storRefusingATicketEndsAsATaskAfterOneTry() throws Exception {
-        FaultyTickets faulty = new FaultyTickets(h.tickets);
-        faulty.onOpen = t -> new RemoteException("POST /tickets", 422, false, "description too large",
-                Map.of("description", "too large"), null);
-        MimeMessage m = Harness.mail(CUSTOMER, "Enorme", "texto");
-        h.deliver(m);
-
-        StepResult first = h.run(faulty, false);
-
-        assertThat(faulty.openCalls.get()).isEqualTo(1);
-        assertThat(first.counts()).containsEntry("quarantined", 1L).doesNotContainKey("failed");
-        assertThat(first.humanTasks()).anyMatch(t -> t.reason().contains("HTTP 422"));
-        assertThat(decisions().get(m.getMessageID()).evidence()).contains("G3stor recusou");
-        h.run(faulty, false);
-        assertThat(faulty.openCalls.get()).isEqualTo(1);
+        String messageId = refusedOpenEndsAsATaskAfterOneTry(new RemoteException("POST /tickets", 422, false,
+                "description too large", Map.of("description", "too large"), null));
+        assertThat(decisions().get(messageId).evidence()).contains("G3stor recusou");
     }
 
     @Test
     void g3storRefusingATicketAsTheClientSaysItEndsAsATaskAfterOneTry() throws Exception {
         // #14: the G3stor client itself says a refused write did not happen (EffectNotPerformedException,
         // its cause G3stor's answer); the journal withdraws the intent and the mail still ends as one task
+        refusedOpenEndsAsATaskAfterOneTry(new br.com.webplanet.roteiro.spi.EffectNotPerformedException(
+                "POST /tickets refused", new RemoteException("POST /tickets", 422, false, "description too large",
+                        Map.of("description", "too large"), null)));
+    }
+
+    /** A mail whose ticket G3stor refuses with {@code refusal}: one try, quarantined as a task; its Message-ID. */
+    private String refusedOpenEndsAsATaskAfterOneTry(RuntimeException refusal) throws Exception {
         FaultyTickets faulty = new FaultyTickets(h.tickets);
-        faulty.onOpen = t -> new br.com.webplanet.roteiro.spi.EffectNotPerformedException("POST /tickets refused",
-                new RemoteException("POST /tickets", 422, false, "description too large",
-                        Map.of("description", "too large"), null));
+        faulty.onOpen = t -> refusal;
         MimeMessage m = Harness.mail(CUSTOMER, "Enorme", "texto");
         h.deliver(m);
 
@@ -389,6 +383,7 @@ class IntakeAcrossDaysTest {
         assertThat(first.humanTasks()).anyMatch(t -> t.reason().contains("HTTP 422"));
         h.run(faulty, false);
         assertThat(faulty.openCalls.get()).isEqualTo(1);
+        return m.getMessageID();
     }
 
     // #15 item 4 ------------------------------------------------------------------------------------
