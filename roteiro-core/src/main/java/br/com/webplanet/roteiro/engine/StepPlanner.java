@@ -20,9 +20,8 @@ import java.util.TreeMap;
  * and cycles are all collected and reported in one {@link RoteiroStartException}.
  */
 final class StepPlanner {
-    private static final Comparator<ChecklistStep> ROUTINE = Comparator
-            .comparingInt((ChecklistStep s) -> s.descriptor().order())
-            .thenComparing(s -> s.descriptor().id());
+    private static final Comparator<StepDescriptor> ROUTINE = Comparator.comparingInt(StepDescriptor::order)
+            .thenComparing(StepDescriptor::id);
 
     private StepPlanner() {}
 
@@ -35,14 +34,12 @@ final class StepPlanner {
         List<String> problems = new ArrayList<>();
         Map<String, ChecklistStep> byId = new LinkedHashMap<>();
         Map<String, List<ChecklistStep>> duplicates = new TreeMap<>();
-        Map<ChecklistStep, StepDescriptor> descriptors = new HashMap<>();
         for (ChecklistStep step : steps) {
             StepDescriptor d = step.descriptor();
             if (d == null) {
                 problems.add("step " + step.getClass().getName() + " returns no descriptor()");
                 continue;
             }
-            descriptors.put(step, d);
             ChecklistStep previous = byId.putIfAbsent(d.id(), step);
             if (previous != null) {
                 duplicates.computeIfAbsent(d.id(), id -> new ArrayList<>(List.of(previous))).add(step);
@@ -76,29 +73,10 @@ final class StepPlanner {
         return List.copyOf(ordered);
     }
 
+    /** The steps whose dependencies can all be ordered, in run order (steps in or behind a cycle are left out). */
     private static List<ChecklistStep> order(Map<String, ChecklistStep> byId) {
-        Map<String, Integer> waitingOn = new HashMap<>();
-        Map<String, List<ChecklistStep>> dependents = new HashMap<>();
-        PriorityQueue<ChecklistStep> ready = new PriorityQueue<>(ROUTINE);
-        for (ChecklistStep step : byId.values()) {
-            List<String> deps = present(step.descriptor(), byId.keySet());
-            waitingOn.put(step.descriptor().id(), deps.size());
-            deps.forEach(dep -> dependents.computeIfAbsent(dep, d -> new ArrayList<>()).add(step));
-            if (deps.isEmpty()) {
-                ready.add(step);
-            }
-        }
-        List<ChecklistStep> ordered = new ArrayList<>();
-        while (!ready.isEmpty()) {
-            ChecklistStep next = ready.poll();
-            ordered.add(next);
-            for (ChecklistStep dependent : dependents.getOrDefault(next.descriptor().id(), List.of())) {
-                if (waitingOn.merge(dependent.descriptor().id(), -1, Integer::sum) == 0) {
-                    ready.add(dependent);
-                }
-            }
-        }
-        return ordered;
+        return ordered(byId.values().stream().map(ChecklistStep::descriptor).toList()).stream()
+                .map(d -> byId.get(d.id())).toList();
     }
 
     /** The dependencies of {@code d} (required and optional) that are among {@code ids}. */
@@ -115,12 +93,25 @@ final class StepPlanner {
     static List<StepDescriptor> order(List<StepDescriptor> descriptors) {
         Map<String, StepDescriptor> byId = new LinkedHashMap<>();
         descriptors.forEach(d -> byId.putIfAbsent(d.id(), d));
+        List<StepDescriptor> ordered = ordered(byId.values());
+        Set<StepDescriptor> placed = new HashSet<>(ordered);
+        byId.values().stream().filter(d -> !placed.contains(d)).forEach(ordered::add);
+        return ordered;
+    }
+
+    /**
+     * Kahn's topological order of {@code steps} (distinct ids; dependencies outside them ignored): a step
+     * after everything it depends on, and among steps free to go the lower order, then the id. Steps in a
+     * cycle, or behind one, are not in the result.
+     */
+    private static List<StepDescriptor> ordered(java.util.Collection<StepDescriptor> steps) {
+        Set<String> ids = new HashSet<>();
+        steps.forEach(d -> ids.add(d.id()));
         Map<String, Integer> waitingOn = new HashMap<>();
         Map<String, List<StepDescriptor>> dependents = new HashMap<>();
-        PriorityQueue<StepDescriptor> ready = new PriorityQueue<>(Comparator.comparingInt(StepDescriptor::order)
-                .thenComparing(StepDescriptor::id));
-        for (StepDescriptor d : byId.values()) {
-            List<String> deps = present(d, byId.keySet());
+        PriorityQueue<StepDescriptor> ready = new PriorityQueue<>(ROUTINE);
+        for (StepDescriptor d : steps) {
+            List<String> deps = present(d, ids);
             waitingOn.put(d.id(), deps.size());
             deps.forEach(dep -> dependents.computeIfAbsent(dep, x -> new ArrayList<>()).add(d));
             if (deps.isEmpty()) {
@@ -137,7 +128,6 @@ final class StepPlanner {
                 }
             }
         }
-        byId.values().stream().filter(d -> !ordered.contains(d)).forEach(ordered::add);
         return ordered;
     }
 
