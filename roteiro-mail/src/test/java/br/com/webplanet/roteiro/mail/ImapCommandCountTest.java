@@ -47,14 +47,14 @@ class ImapCommandCountTest {
             assertThat(h.tickets.size()).as(result.counts().toString()).isEqualTo(n);
             long chunks = (n + chunk - 1) / chunk;
             System.out.printf("%d new messages, chunks of %d: %d IMAP commands, %d bytes from the server%n%s%n", n, chunk,
-                    proxy.commands.get(), proxy.serverBytes.get(), String.join("\n", proxy.commandLines));
+                    proxy.commands.get(), proxy.serverBytes.get(), String.join("\n", proxy.commandLines()));
             assertThat(proxy.commands.get()).as("IMAP commands for %d new messages in chunks of %d:\n%s", n, chunk,
-                    String.join("\n", proxy.commandLines)).isLessThanOrEqualTo(CONSTANT + 3 * chunks);
+                    String.join("\n", proxy.commandLines())).isLessThanOrEqualTo(CONSTANT + 3 * chunks);
             assertThat(proxy.serverBytes.get()).as("bytes from the server (3 × 1 MB attachments must not be among them)")
                     .isLessThan(1024 * 1024);
             // one STORE per write-every messages and one at the end, each silent: the server does not answer it
             // with the flags of every message
-            assertThat(proxy.commandLines).filteredOn(l -> l.contains("STORE")).hasSize(2)
+            assertThat(proxy.commandLines()).filteredOn(l -> l.contains("STORE")).hasSize(2)
                     .allMatch(l -> l.matches("\\S+ UID STORE [0-9:,]+ \\+FLAGS\\.SILENT \\(roteiro-processado\\)"));
             assertThat(h.countFlagged("INBOX", "roteiro-processado")).isEqualTo(n);
             assertThat(h.countFlagged("INBOX", "roteiro-outro")).as("the search tells keywords apart").isZero();
@@ -68,7 +68,7 @@ class ImapCommandCountTest {
                 h.deliver(message(i, 0));
             }
             h.run();
-            assertThat(proxy.commands.get()).as("5 more messages, one chunk:\n%s", String.join("\n", proxy.commandLines))
+            assertThat(proxy.commands.get()).as("5 more messages, one chunk:\n%s", String.join("\n", proxy.commandLines()))
                     .isLessThanOrEqualTo(CONSTANT + 3);
         }
     }
