@@ -22,6 +22,20 @@ public interface Validated {
         return problems();
     }
 
+    /**
+     * A record that writes its problems in pt-BR and English: it implements {@link #problems(Locale)} only,
+     * and {@link #problems()} is the English of it.
+     */
+    interface Bilingual extends Validated {
+        @Override
+        List<String> problems(Locale locale);
+
+        @Override
+        default List<String> problems() {
+            return problems(Locale.ENGLISH);
+        }
+    }
+
     /** Whether rules should be written in English for this locale (else pt-BR). */
     static boolean inEnglish(Locale locale) {
         return TextBundle.english(locale);

@@ -34,7 +34,7 @@ import java.util.Optional;
  */
 public record CalendarSettings(@Default("America/Sao_Paulo") ZoneId zone, @Default("08:00") LocalTime opensAt,
                                @Default("18:00") LocalTime closesAt, Map<LocalDate, String> extraHolidays,
-                               List<Holiday> holidays) implements Validated {
+                               List<Holiday> holidays) implements Validated.Bilingual {
     public CalendarSettings {
         zone = zone == null ? ZoneId.of("America/Sao_Paulo") : zone;
         opensAt = opensAt == null ? LocalTime.of(8, 0) : opensAt;
@@ -60,11 +60,6 @@ public record CalendarSettings(@Default("America/Sao_Paulo") ZoneId zone, @Defau
             h.date().ifPresent(day -> builder.holiday(day, h.name()));
         }
         return builder.build();
-    }
-
-    @Override
-    public List<String> problems() {
-        return problems(Locale.ENGLISH);
     }
 
     @Override

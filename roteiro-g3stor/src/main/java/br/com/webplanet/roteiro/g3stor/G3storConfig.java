@@ -42,7 +42,7 @@ public record G3storConfig(
         CalendarSettings calendar,
         ReviewRules review,
         StatusRules status,
-        WaitingRules waiting) implements Validated {
+        WaitingRules waiting) implements Validated.Bilingual {
 
     public G3storConfig {
         Objects.requireNonNull(baseUrl, "baseUrl is null");
@@ -97,11 +97,6 @@ public record G3storConfig(
     public G3storConfig withRules(CalendarSettings cal, ReviewRules rev, StatusRules st, WaitingRules wait) {
         return new G3storConfig(baseUrl, token, connectTimeout, readTimeout, callTimeout, pageSize, retry, fieldNames,
                 allowInsecure, cal, rev, st, wait);
-    }
-
-    @Override
-    public List<String> problems() {
-        return problems(Locale.ENGLISH);
     }
 
     /** The problems in pt-BR, or English for an English locale. */

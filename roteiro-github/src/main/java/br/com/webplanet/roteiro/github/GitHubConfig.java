@@ -59,7 +59,7 @@ public record GitHubConfig(
         Limits limits,
         @Default("false") boolean dryRun,
         Timeouts timeouts,
-        Optional<Path> cacheDirectory) implements Validated {
+        Optional<Path> cacheDirectory) implements Validated.Bilingual {
 
     public GitHubConfig {
         requireNonNull(endpoint, "endpoint is null");
@@ -83,16 +83,11 @@ public record GitHubConfig(
     }
 
     /**
-     * Cross-field rules: repositories are {@code owner/name}, statuses exist, something selects tickets.
+     * Cross-field rules: repositories are {@code owner/name}, statuses exist, something selects tickets; in
+     * pt-BR, or English for an English locale, keys as the file writes them.
      *
      * @return one message per problem, naming the property; empty when the settings are usable
      */
-    @Override
-    public List<String> problems() {
-        return problems(Locale.ENGLISH);
-    }
-
-    /** The problems in pt-BR, or English for an English locale; keys as the file writes them. */
     @Override
     public List<String> problems(Locale locale) {
         boolean en = Validated.inEnglish(locale);

@@ -28,7 +28,7 @@ import java.util.Optional;
 public record MailConfig(ServerConfig imap, ServerConfig smtp, String from,
                          @Default("Suporte") String fromName, Optional<String> sentFolder,
                          IntakeConfig intake, AttachmentRoute romaneios, AttachmentRoute architects,
-                         AckConfig ack, WatchConfig watch) implements Validated {
+                         AckConfig ack, WatchConfig watch) implements Validated.Bilingual {
     public MailConfig {
         Objects.requireNonNull(imap, "mail.imap is required");
         Objects.requireNonNull(smtp, "mail.smtp is required");
@@ -44,11 +44,6 @@ public record MailConfig(ServerConfig imap, ServerConfig smtp, String from,
         architects = architects == null ? AttachmentRoute.none() : architects;
         ack = ack == null ? AckConfig.defaults() : ack;
         watch = watch == null ? WatchConfig.defaults() : watch;
-    }
-
-    @Override
-    public List<String> problems() {
-        return problems(Locale.ENGLISH);
     }
 
     /** The problems in pt-BR, or English for an English locale. */

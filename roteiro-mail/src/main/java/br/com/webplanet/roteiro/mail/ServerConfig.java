@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 public record ServerConfig(String host, Optional<Integer> port, Optional<String> user, Optional<Secret> password,
                            @Default("true") boolean tls, @Default("false") boolean startTls,
-                           @Default("PASSWORD") AuthMode auth, @Default("30s") Duration timeout) implements Validated {
+                           @Default("PASSWORD") AuthMode auth, @Default("30s") Duration timeout) implements Validated.Bilingual {
     public ServerConfig {
         Objects.requireNonNull(host, "host is null");
         if (host.isBlank()) {
@@ -37,11 +37,6 @@ public record ServerConfig(String host, Optional<Integer> port, Optional<String>
         password = password == null ? Optional.empty() : password;
         auth = auth == null ? AuthMode.PASSWORD : auth;
         timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
-    }
-
-    @Override
-    public List<String> problems() {
-        return problems(Locale.ENGLISH);
     }
 
     /** The problems in pt-BR, or English for an English locale. */

@@ -35,7 +35,7 @@ public record ArchitectsConfig(
         @Default("false") boolean reportMissing,
         @Default("false") boolean blankClears,
         @Default("https://wiki.webplanet.com.br/roteiro/textura-arquitetos") URI wikiLink,
-        ReadLimits limits) implements Validated {
+        ReadLimits limits) implements Validated.Bilingual {
     /** The field names {@link #headerAliases} may use. */
     public static final Set<String> FIELDS = Set.of("name", "cau", "email", "phone", "office", "stores", "notes");
     public static final URI DEFAULT_WIKI = URI.create("https://wiki.webplanet.com.br/roteiro/textura-arquitetos");
@@ -51,11 +51,6 @@ public record ArchitectsConfig(
     public ArchitectsConfig(List<Path> sources, boolean mailAttachments, Map<String, List<String>> headerAliases,
                             boolean reportMissing, boolean blankClears, URI wikiLink) {
         this(sources, mailAttachments, headerAliases, reportMissing, blankClears, wikiLink, ReadLimits.DEFAULTS);
-    }
-
-    @Override
-    public List<String> problems() {
-        return problems(Locale.ENGLISH);
     }
 
     /** The problems in pt-BR, or English for an English locale; keys as the file writes them. */
