@@ -2,9 +2,11 @@ package br.com.webplanet.roteiro.examples.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -54,8 +56,11 @@ final class HojePage {
 
     /** Clicks "Ciente" on the alert {@code key}. */
     void acknowledge(String key) {
-        WebElement button = driver.findElement(By.cssSelector("#alerts .alert[data-alert-key='" + key + "'] button"));
-        button.click();
+        WebElement button = beforeASwap(() -> {
+            WebElement found = driver.findElement(By.cssSelector("#alerts .alert[data-alert-key='" + key + "'] button"));
+            found.click();
+            return found;
+        });
         // the form posts and the browser loads the answer: read nothing of the old page after this
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
@@ -67,11 +72,16 @@ final class HojePage {
 
     /** Fills {@code field} ({@code nota}, or {@code pessoa} for {@code atribuir}) and submits a task's action form. */
     void submitTaskAction(String taskId, String action, String field, String value) {
-        WebElement form = driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] form[action$='/"
-                + action + "']"));
-        WebElement input = form.findElement(By.name(field));
-        input.clear();
-        input.sendKeys(value);
+        // once the field holds the typed text the page keeps the live part as it is (hoje.js), so
+        // only finding and filling can meet a swap
+        WebElement form = beforeASwap(() -> {
+            WebElement found = driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId
+                    + "'] form[action$='/" + action + "']"));
+            WebElement input = found.findElement(By.name(field));
+            input.clear();
+            input.sendKeys(value);
+            return found;
+        });
         form.findElement(By.tagName("button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
     }
@@ -79,6 +89,26 @@ final class HojePage {
     /** The text of a task row's cell ({@code age}, {@code assignee}). */
     String taskCell(String taskId, String cell) {
         return driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] td." + cell)).getText();
+    }
+
+    /**
+     * Runs {@code use} again when the live refresh replaced the section between finding an element
+     * and using it. Chromium reports that either as a stale element or, when the node goes in the
+     * middle of the command, as "does not belong to the document". A command that failed so did not
+     * act, so running it again does nothing twice.
+     */
+    private static <T> T beforeASwap(Supplier<T> use) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return use.get();
+            } catch (WebDriverException e) {
+                boolean swapped = e instanceof StaleElementReferenceException
+                        || String.valueOf(e.getMessage()).contains("does not belong to the document");
+                if (!swapped || attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     String text() {

@@ -203,6 +203,32 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void aNoteBeingTypedIsNotSweptAwayByTheLiveRefresh() {
+        String id = raise("conferir-romaneio-5", "Conferir o romaneio 5");
+        page.open(fixture.url("/"));
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        WebElement note = browser.driver.findElement(By.cssSelector(
+                "#tasks tr.task[data-task-id='" + id + "'] form[action$='/feita'] input[name=nota]"));
+        note.sendKeys("liguei para o cliente");
+        js.executeScript("document.activeElement.blur();");   // only the typed text holds the view now
+        fixture.web.context().alerts().orElseThrow().raise("teste-digitando:" + TUESDAY, "step-failed",
+                "Alerta durante a digitação", "detalhe");
+        js.executeScript("window.roteiroFetches = 0; var real = window.fetch;"
+                + " window.fetch = function () { window.roteiroFetches++; return real.apply(this, arguments); };");
+
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15)).withMessage("two refresh ticks, the first ended")
+                .until(d -> ((Number) js.executeScript("return window.roteiroFetches;")).intValue() >= 2);
+        assertThat(note.getAttribute("value")).as("the same field, with what was typed").isEqualTo("liguei para o cliente");
+        assertThat(browser.driver.findElement(By.id("alerts")).getText()).doesNotContain("Alerta durante a digitação");
+
+        note.clear();
+        new WebDriverWait(browser.driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("alerts")).getText().contains("Alerta durante a digitação"));
+        assertThat(browser.pageRequests()).isEmpty();
+    }
+
+    @Test
     void fitsAPhoneWithoutHorizontalScrolling() {
         browser.driver.manage().window().setSize(new Dimension(390, 844));
         page.open(fixture.url("/"));
