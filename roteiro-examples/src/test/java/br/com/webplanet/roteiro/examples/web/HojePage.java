@@ -13,6 +13,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Hoje page as a test reads and uses it, including its task actions ({@link #submitTaskAction}).
+ * The live part is replaced every refresh tick, so what reads or fills it goes through
+ * {@link #beforeASwap}.
  */
 final class HojePage {
     private final WebDriver driver;
@@ -27,27 +29,23 @@ final class HojePage {
     }
 
     List<String> stepIds() {
-        return driver.findElements(By.cssSelector("#checklist tr.step")).stream()
-                .map(e -> e.getAttribute("data-step-id")).toList();
+        return beforeASwap(() -> driver.findElements(By.cssSelector("#checklist tr.step")).stream()
+                .map(e -> e.getAttribute("data-step-id")).toList());
     }
 
     String stepStatus(String stepId) {
-        return driver.findElement(By.cssSelector("#checklist tr.step[data-step-id='" + stepId + "']"))
-                .getAttribute("data-status");
+        return beforeASwap(() -> driver.findElement(By.cssSelector("#checklist tr.step[data-step-id='" + stepId + "']"))
+                .getAttribute("data-status"));
     }
 
     List<String> openTaskIds() {
-        return driver.findElements(By.cssSelector("#tasks tr.task")).stream()
-                .map(e -> e.getAttribute("data-task-id")).toList();
+        return beforeASwap(() -> driver.findElements(By.cssSelector("#tasks tr.task")).stream()
+                .map(e -> e.getAttribute("data-task-id")).toList());
     }
 
     List<String> queueTickets() {
-        return driver.findElements(By.cssSelector("#queue tr.waiting")).stream()
-                .map(e -> e.getAttribute("data-ticket")).toList();
-    }
-
-    List<WebElement> alerts() {
-        return driver.findElements(By.cssSelector("#alerts .alert"));
+        return beforeASwap(() -> driver.findElements(By.cssSelector("#queue tr.waiting")).stream()
+                .map(e -> e.getAttribute("data-ticket")).toList());
     }
 
     String user() {
@@ -88,7 +86,8 @@ final class HojePage {
 
     /** The text of a task row's cell ({@code age}, {@code assignee}). */
     String taskCell(String taskId, String cell) {
-        return driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] td." + cell)).getText();
+        return beforeASwap(() -> driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] td." + cell))
+                .getText());
     }
 
     /**
