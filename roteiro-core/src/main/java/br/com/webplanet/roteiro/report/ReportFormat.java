@@ -1,6 +1,5 @@
 package br.com.webplanet.roteiro.report;
 
-import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.model.TextBundle;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,8 +25,7 @@ public final class ReportFormat {
 
     public ReportFormat(Locale locale, ZoneId zone) {
         Objects.requireNonNull(locale, "locale is null");
-        boolean english = TextBundle.english(locale);
-        this.locale = english ? Locale.ENGLISH : Localized.PT_BR;
+        this.locale = TextBundle.speak(locale);
         this.zone = Objects.requireNonNull(zone, "zone is null");
         this.bundle = TextBundle.of(ReportFormat.class, "messages", this.locale);
         this.date = DateTimeFormatter.ofPattern(bundle.get("format.date"), this.locale);

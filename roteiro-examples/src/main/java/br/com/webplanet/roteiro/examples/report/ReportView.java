@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.examples.report;
 
+import br.com.webplanet.roteiro.model.TextBundle;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.report.ReportFormat;
@@ -129,7 +130,7 @@ record ReportView(Map<String, String> t, String lang, String runDate, String run
         List<QueueRow> rows = queueRows(entries, f, t, locale);
         QueueChart.Chart chart = QueueChart.of(entries, report.finishedAt(), locale,
                 List.of(t.get("ageDay"), t.get("ageDays"), t.get("ageOlder")));
-        return new ReportView(t, locale.getLanguage().equals("en") ? "en" : "pt-BR",
+        return new ReportView(t, TextBundle.speak(locale).toLanguageTag(),
                 f.date(report.runDate()), report.runId(),
                 f.dateTime(report.startedAt()), f.dateTime(report.finishedAt()), report.dryRun(),
                 List.copyOf(totals), List.copyOf(steps), List.copyOf(tasks), List.copyOf(closed), report.runs().size(),

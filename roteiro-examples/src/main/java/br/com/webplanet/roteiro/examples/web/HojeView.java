@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.examples.web;
 
 import br.com.webplanet.roteiro.examples.report.StatusLook;
 import br.com.webplanet.roteiro.examples.report.WaitingQueue;
+import br.com.webplanet.roteiro.model.TextBundle;
 import br.com.webplanet.roteiro.model.WaitingCustomer;
 import br.com.webplanet.roteiro.report.StepReport;
 import br.com.webplanet.roteiro.spi.StepDescriptor;
@@ -105,7 +106,7 @@ record HojeView(Map<String, String> t, String lang, String pageTitle, String use
             case Canary.Probe.MISSING -> t.get("canaryMissing");
             default -> t.get("canaryWaiting");
         })).orElse(null);
-        return new HojeView(t, WebText.isEnglish(locale) ? "en" : "pt-BR", t.get("today"), visitor.user(),
+        return new HojeView(t, TextBundle.speak(locale).toLanguageTag(), t.get("today"), visitor.user(),
                 visitor.csrf(), refresh.toSeconds(), day.date().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
                 DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone).format(now),
                 day.lastRunAt().map(time::format).orElse(null), List.copyOf(steps), alertRows, queue.isPresent(),

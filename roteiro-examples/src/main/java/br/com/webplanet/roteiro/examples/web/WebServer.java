@@ -2,6 +2,7 @@ package br.com.webplanet.roteiro.examples.web;
 
 import br.com.webplanet.roteiro.examples.report.HtmlReportRenderer;
 import br.com.webplanet.roteiro.examples.report.StatusLook;
+import br.com.webplanet.roteiro.model.TextBundle;
 import br.com.webplanet.roteiro.report.DailyReport;
 import br.com.webplanet.roteiro.spi.StepStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -386,7 +387,7 @@ public final class WebServer implements AutoCloseable {
     private static Map<String, Object> page(HojeView.Visitor visitor, Map<String, String> t, String title) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("t", t);
-        view.put("lang", WebText.isEnglish(visitor.locale()) ? "en" : "pt-BR");
+        view.put("lang", TextBundle.speak(visitor.locale()).toLanguageTag());
         view.put("pageTitle", title);
         view.put("user", visitor.user() == null ? "" : visitor.user());
         return view;

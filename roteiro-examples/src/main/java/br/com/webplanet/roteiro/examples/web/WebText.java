@@ -1,5 +1,6 @@
 package br.com.webplanet.roteiro.examples.web;
 
+import br.com.webplanet.roteiro.model.Localized;
 import br.com.webplanet.roteiro.model.TextBundle;
 import java.util.Locale;
 import java.util.Map;
@@ -16,15 +17,11 @@ final class WebText {
         if (acceptLanguage != null && acceptLanguage.strip().toLowerCase(Locale.ROOT).startsWith("en")) {
             return Locale.ENGLISH;
         }
-        return Locale.forLanguageTag("pt-BR");
+        return Localized.PT_BR;
     }
 
     static Map<String, String> labels(Locale locale) {
-        return isEnglish(locale) ? EN : PT;
-    }
-
-    static boolean isEnglish(Locale locale) {
-        return TextBundle.english(locale);
+        return TextBundle.english(locale) ? EN : PT;
     }
 
     private static Map<String, String> load(Locale locale) {
