@@ -17,8 +17,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import org.eclipse.angus.mail.iap.Response;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPMessage;
 import org.eclipse.angus.mail.imap.IMAPStore;
 import org.eclipse.angus.mail.imap.protocol.UIDSet;
 
@@ -141,7 +145,7 @@ final class FolderIntake {
      */
     private static void forget(Message[] chunk) {
         for (Message m : chunk) {
-            if (m instanceof org.eclipse.angus.mail.imap.IMAPMessage im) {
+            if (m instanceof IMAPMessage im) {
                 im.invalidateHeaders();
             }
         }
@@ -253,7 +257,7 @@ final class FolderIntake {
         private final Journal.Checkpoint checkpoint;
         private final long validity;
         private long saved;
-        private java.util.concurrent.Future<List<HumanTask>> writes;
+        private Future<List<HumanTask>> writes;
         private long upTo;
         private List<Message[]> parts = List.of();
         /** Decided chunks not yet handed to a write. */
@@ -281,7 +285,7 @@ final class FolderIntake {
         }
 
         /** The write of every chunk taken since the last one, which lets the checkpoint move to {@code upTo}. */
-        void pending(java.util.concurrent.Future<List<HumanTask>> writes, long upTo) {
+        void pending(Future<List<HumanTask>> writes, long upTo) {
             this.writes = writes;
             this.upTo = upTo;
             this.parts = List.copyOf(unwritten);
@@ -293,18 +297,18 @@ final class FolderIntake {
             if (writes == null) {
                 return;
             }
-            java.util.concurrent.Future<List<HumanTask>> w = writes;
+            Future<List<HumanTask>> w = writes;
             writes = null;
             try {
                 List<HumanTask> failures = w.get();
                 failures.forEach(t -> result.itemFailed().humanTask(t));
                 held |= !failures.isEmpty();
-            } catch (java.util.concurrent.CancellationException e) {
+            } catch (CancellationException e) {
                 return;   // the intake is closing: the next run reads this chunk again (already decided)
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 result.itemFailed().humanTask(new HumanTask(texts.get("task.folder"), folder, String.valueOf(e.getCause()),
                         null));
                 held = true;

@@ -12,6 +12,8 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Intake of one folder in three stages that overlap, so the network, the reading of MIME and the decisions
@@ -40,6 +42,7 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
 final class IntakePipeline implements AutoCloseable {
     /** Read messages waiting for the decider. */
     static final int READ_AHEAD = 64;
+    private static final Logger LOG = LoggerFactory.getLogger(IntakePipeline.class);
     private static final long POLL_MILLIS = 50;
     private static final long WRITE_POLL_MILLIS = 2;
 
@@ -79,7 +82,6 @@ final class IntakePipeline implements AutoCloseable {
     private long readerWaited;
     private long deciderStarved;
     private long writing;
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IntakePipeline.class);
 
     /**
      * Starts the stages over {@code chunks} of {@code folder}; messages with a UID at or below {@code after}
@@ -121,10 +123,7 @@ final class IntakePipeline implements AutoCloseable {
                 handFetched(DONE);
             }
             while (!closed) {   // the decider's last writes
-                FutureTask<?> write = writes.poll(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                if (write != null) {
-                    run(write);
-                }
+                runWrite(POLL_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -135,23 +134,24 @@ final class IntakePipeline implements AutoCloseable {
     private boolean handFetched(Fetched next) throws InterruptedException {
         long t0 = System.nanoTime();
         try {
-            return handFetchedWaiting(next);
+            while (!fetched.offer(next)) {
+                if (closed) {
+                    return false;
+                }
+                runWrite(WRITE_POLL_MILLIS);
+            }
+            return true;
         } finally {
             fetcherWaited += System.nanoTime() - t0;
         }
     }
 
-    private boolean handFetchedWaiting(Fetched next) throws InterruptedException {
-        while (!fetched.offer(next)) {
-            if (closed) {
-                return false;
-            }
-            FutureTask<?> write = writes.poll(WRITE_POLL_MILLIS, TimeUnit.MILLISECONDS);
-            if (write != null) {
-                run(write);
-            }
+    /** Runs the next write, waiting up to {@code millis} for one. */
+    private void runWrite(long millis) throws InterruptedException {
+        FutureTask<?> write = writes.poll(millis, TimeUnit.MILLISECONDS);
+        if (write != null) {
+            run(write);
         }
-        return true;
     }
 
     private void run(FutureTask<?> write) {

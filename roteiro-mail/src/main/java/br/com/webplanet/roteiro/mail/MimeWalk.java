@@ -93,25 +93,28 @@ final class MimeWalk {
         String encoding = part instanceof jakarta.mail.internet.MimePart mp ? safe(mp::getEncoding) : null;
         String enc = encoding == null ? "" : encoding.trim().toLowerCase(Locale.ROOT);
         if (enc.isEmpty() || enc.equals("7bit") || enc.equals("8bit") || enc.equals("binary")) {
-            return raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw;
+            return capped(raw, cap);
         }
         if (enc.equals("quoted-printable")) {
             return QuotedPrintable.decode(raw, cap);
         }
-        // Angus's decoders directly: MimeUtility.decode looks its StreamProvider up through the ServiceLoader each call
+        // Angus's decoder directly: MimeUtility.decode looks its StreamProvider up through the ServiceLoader each call
         java.io.ByteArrayInputStream encoded = new java.io.ByteArrayInputStream(raw);
         try (java.io.InputStream in = enc.equals("base64") ? new org.eclipse.angus.mail.util.BASE64DecoderStream(encoded)
-                : enc.equals("quoted-printable") ? new org.eclipse.angus.mail.util.QPDecoderStream(encoded)
                 : jakarta.mail.internet.MimeUtility.decode(encoded, enc)) {
             return decoded(in, raw.length, cap);
         } catch (IOException | MessagingException | RuntimeException e) {
-            return enc.equals("base64") ? MessageReader.lenientBase64(raw, cap) : (raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw);
+            return enc.equals("base64") ? MessageReader.lenientBase64(raw, cap) : capped(raw, cap);
         }
     }
 
+    private static byte[] capped(byte[] raw, int cap) {
+        return raw.length > cap ? java.util.Arrays.copyOf(raw, cap) : raw;
+    }
+
     /**
-     * Reads a decoder over {@code encodedLength} bytes, at most {@code cap}: base64 and quoted-printable never
-     * decode to more bytes than they read, so one buffer of that size usually holds it all (where
+     * Reads a decoder over {@code encodedLength} bytes, at most {@code cap}: base64 (like every transfer
+     * encoding) never decodes to more bytes than it reads, so one buffer of that size usually holds it all (where
      * {@code readNBytes} grows 8 KB buffers and copies them).
      */
     private static byte[] decoded(java.io.InputStream in, int encodedLength, int cap) throws IOException {
