@@ -14,7 +14,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The Hoje page as a test reads and uses it, including its task actions ({@link #submitTaskAction}).
  * The live part is replaced every refresh tick, so what reads or fills it goes through
- * {@link #beforeASwap}.
+ * {@link #againIfSwapped}.
  */
 final class HojePage {
     private final WebDriver driver;
@@ -29,22 +29,22 @@ final class HojePage {
     }
 
     List<String> stepIds() {
-        return beforeASwap(() -> driver.findElements(By.cssSelector("#checklist tr.step")).stream()
+        return againIfSwapped(() -> driver.findElements(By.cssSelector("#checklist tr.step")).stream()
                 .map(e -> e.getAttribute("data-step-id")).toList());
     }
 
     String stepStatus(String stepId) {
-        return beforeASwap(() -> driver.findElement(By.cssSelector("#checklist tr.step[data-step-id='" + stepId + "']"))
+        return againIfSwapped(() -> driver.findElement(By.cssSelector("#checklist tr.step[data-step-id='" + stepId + "']"))
                 .getAttribute("data-status"));
     }
 
     List<String> openTaskIds() {
-        return beforeASwap(() -> driver.findElements(By.cssSelector("#tasks tr.task")).stream()
+        return againIfSwapped(() -> driver.findElements(By.cssSelector("#tasks tr.task")).stream()
                 .map(e -> e.getAttribute("data-task-id")).toList());
     }
 
     List<String> queueTickets() {
-        return beforeASwap(() -> driver.findElements(By.cssSelector("#queue tr.waiting")).stream()
+        return againIfSwapped(() -> driver.findElements(By.cssSelector("#queue tr.waiting")).stream()
                 .map(e -> e.getAttribute("data-ticket")).toList());
     }
 
@@ -54,7 +54,7 @@ final class HojePage {
 
     /** Clicks "Ciente" on the alert {@code key}. */
     void acknowledge(String key) {
-        WebElement button = beforeASwap(() -> {
+        WebElement button = againIfSwapped(() -> {
             WebElement found = driver.findElement(By.cssSelector("#alerts .alert[data-alert-key='" + key + "'] button"));
             found.click();
             return found;
@@ -70,23 +70,29 @@ final class HojePage {
 
     /** Fills {@code field} ({@code nota}, or {@code pessoa} for {@code atribuir}) and submits a task's action form. */
     void submitTaskAction(String taskId, String action, String field, String value) {
-        // once the field holds the typed text the page keeps the live part as it is (hoje.js), so
-        // only finding and filling can meet a swap
-        WebElement form = beforeASwap(() -> {
-            WebElement found = driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId
-                    + "'] form[action$='/" + action + "']"));
-            WebElement input = found.findElement(By.name(field));
-            input.clear();
-            input.sendKeys(value);
-            return found;
-        });
+        WebElement form = type(taskId, action, field, value).findElement(By.xpath("./ancestor::form"));
         form.findElement(By.tagName("button")).click();
         new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(form));
     }
 
+    /**
+     * Types {@code value} into {@code field} of a task's action form, without submitting it, and returns the field.
+     * Once the field holds the typed text the page keeps the live part as it is (hoje.js), so only
+     * finding and filling can meet a swap.
+     */
+    WebElement type(String taskId, String action, String field, String value) {
+        return againIfSwapped(() -> {
+            WebElement input = driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId
+                    + "'] form[action$='/" + action + "'] [name='" + field + "']"));
+            input.clear();
+            input.sendKeys(value);
+            return input;
+        });
+    }
+
     /** The text of a task row's cell ({@code age}, {@code assignee}). */
     String taskCell(String taskId, String cell) {
-        return beforeASwap(() -> driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] td." + cell))
+        return againIfSwapped(() -> driver.findElement(By.cssSelector("#tasks tr.task[data-task-id='" + taskId + "'] td." + cell))
                 .getText());
     }
 
@@ -96,7 +102,7 @@ final class HojePage {
      * middle of the command, as "does not belong to the document". A command that failed so did not
      * act, so running it again does nothing twice.
      */
-    private static <T> T beforeASwap(Supplier<T> use) {
+    private static <T> T againIfSwapped(Supplier<T> use) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return use.get();
@@ -111,8 +117,6 @@ final class HojePage {
     }
 
     String text() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class)   // the live section may be swapped while reading
-                .until(d -> d.findElement(By.tagName("body")).getText());
+        return againIfSwapped(() -> driver.findElement(By.tagName("body")).getText());
     }
 }

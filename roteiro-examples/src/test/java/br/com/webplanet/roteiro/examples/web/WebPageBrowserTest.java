@@ -207,9 +207,7 @@ class WebPageBrowserTest {
         String id = raise("conferir-romaneio-5", "Conferir o romaneio 5");
         page.open(fixture.url("/"));
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-        WebElement note = browser.driver.findElement(By.cssSelector(
-                "#tasks tr.task[data-task-id='" + id + "'] form[action$='/feita'] input[name=nota]"));
-        note.sendKeys("liguei para o cliente");
+        WebElement note = page.type(id, "feita", "nota", "liguei para o cliente");
         js.executeScript("document.activeElement.blur();");   // only the typed text holds the view now
         fixture.web.context().alerts().orElseThrow().raise("teste-digitando:" + TUESDAY, "step-failed",
                 "Alerta durante a digitação", "detalhe");
